@@ -1,0 +1,163 @@
+"""The command line: a thin layer over ``desktop_crm.services``.
+
+``desktop-crm`` alone starts the desktop app; ``desktop-crm --help`` lists the rest. A user mistake
+prints one clear line on stderr and exits non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_crm import __version__
+from desktop_crm.domain.errors import CrmError
+from desktop_crm.services import database
+from desktop_crm.services.database import DatabaseFileError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 1."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm",
+        description="Desktop CRM: companies, persons and leads for small businesses. "
+                    "Without a command, the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help=f"the database file (default: ${database.ENV_VAR}, else {database.default_path()})")
+    parser.add_argument("--lang", choices=["nl", "en"], help="interface language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="start the desktop app (the default)")
+
+    init = sub.add_parser("init", help="create a new database with the default lists")
+    init.add_argument("--lang", dest="data_lang", choices=["nl", "en"],
+                      help="language of the default list values (default: the interface language)")
+
+    sub.add_parser("check", help="print schema version, record counts and the integrity check")
+
+    demo = sub.add_parser("demo", help="fill the database with realistic Dutch demo data")
+    demo.add_argument("--companies", type=_count, default=100, metavar="N")
+    demo.add_argument("--persons", type=_count, default=500, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    path = database.resolve_path(args.db)
+    try:
+        if args.command in (None, "gui"):
+            from desktop_crm.ui.app import run_gui
+
+            return run_gui(path, args.lang)
+        handler = {"init": cmd_init, "check": cmd_check, "demo": cmd_demo}[args.command]
+        return handler(path, args)
+    except (CliError, CrmError) as exc:
+        return _fail(_message(exc))
+    except DatabaseFileError as exc:
+        return _fail(describe_file_error(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was half-written")
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or path}")
+
+
+def _fail(text: str) -> int:
+    print(f"desktop-crm: {text}", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, CrmError):
+        from desktop_crm.i18n import tr_error
+
+        return tr_error(exc)
+    return str(exc)
+
+
+def describe_file_error(exc: DatabaseFileError) -> str:
+    from desktop_crm.i18n import tr_file_error
+
+    return tr_file_error(exc)
+
+
+def cmd_init(path: Path, args: argparse.Namespace) -> int:
+    language = args.data_lang or _language(args)
+    if path.exists() and path.stat().st_size > 0:
+        database.open_db(path, create=False)  # refuses a foreign or newer file
+        database.close()
+        print(f"{path} already exists; nothing was changed.")
+        return EXIT_OK
+    database.open_db(path, language=language)
+    database.close()
+    print(f"Created {path} with the default lists ({'Dutch' if language == 'nl' else 'English'}).")
+    return EXIT_OK
+
+
+def cmd_check(path: Path, args: argparse.Namespace) -> int:
+    report = database.check(path)
+    print(f"database:       {report.path}")
+    print(f"schema version: {report.schema_version}")
+    for name, count in report.counts.items():
+        print(f"{name + ':':<16}{count:>12,}")
+    if report.ok:
+        print("integrity:      ok")
+        return EXIT_OK
+    for line in report.integrity[:20]:
+        print(f"integrity:      {line}")
+    return EXIT_PROBLEM
+
+
+def cmd_demo(path: Path, args: argparse.Namespace) -> int:
+    from desktop_crm.services import demo
+
+    database.open_db(path, language=_language(args))
+    try:
+        started = time.perf_counter()
+        last = [0.0]
+
+        def progress(done: int, total: int) -> bool:
+            now = time.perf_counter()
+            if now - last[0] > 2 or done == total:
+                last[0] = now
+                print(f"  {done:,}/{total:,} records", file=sys.stderr)
+            return True
+
+        result = demo.generate(args.companies, args.persons, seed=args.seed, progress=progress)
+        elapsed = time.perf_counter() - started
+    finally:
+        database.close()
+    rate = (result.companies + result.persons) / elapsed if elapsed else 0
+    print(f"Added {result.companies:,} companies and {result.persons:,} persons to {path} "
+          f"in {elapsed:.1f} s ({rate:,.0f} records/s).")
+    return EXIT_OK
+
+
+def _language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return args.lang
+    from desktop_crm.i18n import system_language
+
+    return system_language()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage: peewee models on one SQLite file, migrations, the search index and queries. No Qt."""

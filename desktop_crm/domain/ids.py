@@ -1,0 +1,45 @@
+"""Stable, time-ordered record identifiers (UUID version 7, RFC 9562)."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_last_seq = 0
+
+
+def uuid7(now_ms: int | None = None) -> uuid.UUID:
+    """Return a UUIDv7: 48 bits of Unix milliseconds, then a 12-bit counter and 62 random bits.
+
+    Within one process the values are strictly increasing, even when several are made in the
+    same millisecond or the clock steps back (method 1 of RFC 9562 section 6.2: a counter in
+    ``rand_a`` that carries into the timestamp).
+    """
+    global _last_ms, _last_seq
+    with _lock:
+        ms = int(time.time() * 1000) if now_ms is None else now_ms
+        if ms > _last_ms:
+            _last_ms, _last_seq = ms, int.from_bytes(os.urandom(2), "big") & 0x3FF  # leave room to count
+        else:
+            _last_seq += 1
+            if _last_seq > 0xFFF:
+                _last_ms, _last_seq = _last_ms + 1, 0
+        ms, seq = _last_ms, _last_seq
+    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand_b
+    return uuid.UUID(int=value)
+
+
+def new_uuid() -> str:
+    """A new UUIDv7 as the canonical 36-character string stored in the database."""
+    return str(uuid7())
+
+
+def uuid7_time_ms(value: str | uuid.UUID) -> int:
+    """The Unix time in milliseconds that a UUIDv7 carries."""
+    u = value if isinstance(value, uuid.UUID) else uuid.UUID(value)
+    return u.int >> 80

@@ -1,0 +1,55 @@
+"""Field rules shared by every way in (cards, import, command line): mandatory fields, list choices,
+and how values are written to the journal."""
+
+from __future__ import annotations
+
+from desktop_crm.db import lists
+from desktop_crm.db.journal import get_meta
+from desktop_crm.domain import messages as m
+from desktop_crm.domain.entities import LIST_LABELS, ListKind
+from desktop_crm.domain.errors import FieldError
+from desktop_crm.domain.messages import Message
+
+# Which list each reference field points into, for writing its UUID to the journal.
+REFERENCES: dict[str, ListKind] = {
+    "category_id": ListKind.CATEGORY,
+    "business_id": ListKind.BUSINESS,
+    "our_contact_id": ListKind.ASSOCIATE,
+    "lead_status_id": ListKind.LEAD_STATUS,
+    "company_interest_ids": ListKind.COMPANY_INTEREST,
+    "person_interest_ids": ListKind.PERSON_INTEREST,
+}
+
+
+def required_fields(kind: str) -> frozenset[str]:
+    """Fields the administrator made mandatory for ``kind`` ("company" or "person")."""
+    value = get_meta(f"required_fields.{kind}", "")
+    return frozenset(f for f in (value or "").split(",") if f)
+
+
+def journal_value(name: str, value: object) -> object:
+    """A value as the journal stores it: references by UUID, sets as sorted lists."""
+    if name == "company_id":
+        from desktop_crm.db import records
+
+        return records.uuid_of("company", value)  # type: ignore[arg-type]
+    kind = REFERENCES.get(name)
+    if kind is not None:
+        if isinstance(value, frozenset | set):
+            return sorted(u for u in (lists.uuid_of(kind, i) for i in value) if u)
+        return lists.uuid_of(kind, value)  # type: ignore[arg-type]
+    if isinstance(value, frozenset | set):
+        return sorted(value)
+    return value
+
+
+def check_list_choice(kind: ListKind, field_name: str, new: int | None, old: int | None) -> FieldError | None:
+    """A hidden list item stays on records that have it, but cannot be chosen anew."""
+    if new is None or new == old:
+        return None
+    item = lists.item(kind, new)
+    if item is None:
+        return FieldError(field_name, Message(m.UNKNOWN_LIST_ITEM, {"value": new, "list": LIST_LABELS[kind]}))
+    if item.hidden:
+        return FieldError(field_name, Message(m.HIDDEN_LIST_ITEM, {"value": item.name, "list": LIST_LABELS[kind]}))
+    return None
