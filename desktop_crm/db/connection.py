@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, SqliteDatabase
 
 # "DCRM" in the SQLite header's application_id field marks a Desktop CRM file.
@@ -17,6 +18,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 
 database = DatabaseProxy()
+DB_ERRORS = (sqlite3.DatabaseError, peewee.DatabaseError)
 
 PRAGMAS = {
     "journal_mode": "wal",

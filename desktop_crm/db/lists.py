@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import JOIN
+
 from desktop_crm.db.models import LIST_MODELS, Category, CategoryGroup, LeadStatus, ListItemModel
 from desktop_crm.domain.entities import GroupRole, ListItem, ListKind
 from desktop_crm.domain.lead_rules import CategoryRule
@@ -51,7 +53,7 @@ def category_rule(category_id: int | None) -> CategoryRule | None:
     if category_id is None:
         return None
     row = (Category.select(Category.lead_enabled, CategoryGroup.role)
-           .join(CategoryGroup, on=(Category.group == CategoryGroup.id), join_type="LEFT OUTER")
+           .join(CategoryGroup, on=(Category.group == CategoryGroup.id), join_type=JOIN.LEFT_OUTER)
            .where(Category.id == category_id).tuples().first())
     if row is None:
         return None

@@ -12,6 +12,8 @@ from desktop_crm.db import connection, migrations
 from desktop_crm.db.backup import backup_before_migration
 from desktop_crm.db.connection import (
     APPLICATION_ID,
+    DB_ERRORS,
+    DamagedDatabase,
     MissingDatabase,
     NewerSchema,
     NotACrmDatabase,
@@ -50,9 +52,15 @@ def open_database(path: Path, *, create: bool = True) -> tuple[SqliteDatabase, O
     if not state.empty and 0 < state.user_version < latest:
         backup = backup_before_migration(path, state.user_version)
         log.info("backed up %s to %s before migrating", path, backup)
-    db = connection.connect(path)
+    try:
+        db = connection.connect(path)
+    except DB_ERRORS as exc:
+        raise DamagedDatabase(path, str(exc)) from exc
     try:
         version = migrate(db, latest)
+    except DB_ERRORS as exc:
+        db.close()
+        raise DamagedDatabase(path, str(exc)) from exc
     except Exception:
         db.close()
         raise

@@ -47,6 +47,6 @@ CATEGORY_ON_PERSON = QT_TRANSLATE_NOOP(
 HIDDEN_LIST_ITEM = QT_TRANSLATE_NOOP("Messages", "\"{value}\" is hidden in the list {list} and cannot be chosen.")
 UNKNOWN_LIST_ITEM = QT_TRANSLATE_NOOP("Messages", "\"{value}\" is not in the list {list}.")
 STALE_RECORD = QT_TRANSLATE_NOOP(
-    "Messages", "Someone else saved this {kind} after you opened it. Reload it, or overwrite their changes.")
-RECORD_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "The {kind} was not found; it may have been deleted.")
+    "Messages", "Someone else saved this record after you opened it. Reload it, or overwrite their changes.")
+RECORD_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "This record was not found; it may have been deleted.")
 READ_ONLY_ASSOCIATE = QT_TRANSLATE_NOOP("Messages", "{name} may view the data but not change it.")

@@ -26,7 +26,7 @@ _LIST_OF = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS,
 def get_company(company_id: int) -> Company:
     company = records.get_company(company_id)
     if company is None:
-        raise NotFound(Message(m.RECORD_NOT_FOUND, {"kind": "company"}))
+        raise NotFound(Message(m.RECORD_NOT_FOUND))
     return company
 
 
@@ -45,7 +45,7 @@ def save_company(company: Company, actor: Actor | None = None) -> tuple[Company,
     with action(actor) as act:
         old = records.get_company(company.id) if company.id is not None else None
         if company.id is not None and old is None:
-            raise NotFound(Message(m.RECORD_NOT_FOUND, {"kind": "company"}))
+            raise NotFound(Message(m.RECORD_NOT_FOUND))
         errors = [err for name, kind in _LIST_OF.items()
                   if (err := check_list_choice(kind, name, getattr(company, name),
                                                getattr(old, name) if old else None))]
@@ -55,7 +55,7 @@ def save_company(company: Company, actor: Actor | None = None) -> tuple[Company,
             company = _create(act, company)
         else:
             if old.version != company.version:
-                raise StaleRecord(Message(m.STALE_RECORD, {"kind": "company"}))
+                raise StaleRecord(Message(m.STALE_RECORD))
             company = _update(act, old, company, changes)
         changes.add(KIND, company.id)
     return company, changes

@@ -10,7 +10,7 @@ import platformdirs
 
 from desktop_crm import APP_NAME
 from desktop_crm.db import connection
-from desktop_crm.db.connection import DatabaseFileError
+from desktop_crm.db.connection import DB_ERRORS, DatabaseFileError
 from desktop_crm.db.journal import get_meta
 from desktop_crm.db.models import LIST_MODELS, Company, Journal, Person
 from desktop_crm.db.schema import OpenResult, open_database, schema_version
@@ -87,12 +87,20 @@ def check(path: Path, quick: bool = False) -> CheckReport:
     """Schema version, record counts and SQLite's integrity check. Never creates a file."""
     db, _ = open_database(path, create=False)
     try:
+        version = schema_version(db)
         pragma = "quick_check" if quick else "integrity_check"
-        problems = [row[0] for row in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
-        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        try:
+            problems = [row[0] for row in db.execute_sql(f"PRAGMA {pragma}").fetchall()]
+            fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        except DB_ERRORS as exc:
+            return CheckReport(path, version, [str(exc)])
         problems += [f"foreign key: {row[0]} row {row[1]} -> {row[2]}" for row in fk]
         if problems != ["ok"]:
             problems = [p for p in problems if p != "ok"] or problems
-        return CheckReport(path, schema_version(db), problems, record_counts())
+        try:
+            counts = record_counts()
+        except DB_ERRORS as exc:
+            return CheckReport(path, version, [*problems, str(exc)] if problems != ["ok"] else [str(exc)])
+        return CheckReport(path, version, problems, counts)
     finally:
         connection.close()

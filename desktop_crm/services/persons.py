@@ -25,7 +25,7 @@ KIND = "person"
 def get_person(person_id: int) -> Person:
     person = records.get_person(person_id)
     if person is None:
-        raise NotFound(Message(m.RECORD_NOT_FOUND, {"kind": "person"}))
+        raise NotFound(Message(m.RECORD_NOT_FOUND))
     return person
 
 
@@ -55,9 +55,9 @@ def save_person(person: Person, actor: Actor | None = None) -> tuple[Person, Cha
     with action(actor) as act:
         old = records.get_person(person.id) if person.id is not None else None
         if person.id is not None and old is None:
-            raise NotFound(Message(m.RECORD_NOT_FOUND, {"kind": "person"}))
+            raise NotFound(Message(m.RECORD_NOT_FOUND))
         if person.company_id is not None and records.get_company(person.company_id) is None:
-            raise ValidationFailed([FieldError("company_id", Message(m.RECORD_NOT_FOUND, {"kind": "company"}))])
+            raise ValidationFailed([FieldError("company_id", Message(m.RECORD_NOT_FOUND))])
         error = check_list_choice(ListKind.LEAD_STATUS, "lead_status_id", person.lead_status_id,
                                   old.lead_status_id if old else None)
         if error:
@@ -66,7 +66,7 @@ def save_person(person: Person, actor: Actor | None = None) -> tuple[Person, Cha
             person = _create(act, person)
         else:
             if old.version != person.version:
-                raise StaleRecord(Message(m.STALE_RECORD, {"kind": "person"}))
+                raise StaleRecord(Message(m.STALE_RECORD))
             person = _update(act, old, person)
         changes.add(KIND, person.id)
     return person, changes

@@ -1,0 +1,144 @@
+"""Opening files: pragmas, versioning, migrations with a backup first, refusals that change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.db import connection, migrations
+from desktop_crm.db.connection import APPLICATION_ID, DamagedDatabase, MissingDatabase, NewerSchema, NotACrmDatabase
+from desktop_crm.db.models import ALL_MODELS
+from desktop_crm.db.schema import open_database
+from desktop_crm.services import database
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_gets_schema_pragmas_and_marker(crm: Path) -> None:
+    db = connection.database.obj
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+
+
+def test_models_match_the_migrated_tables(crm: Path) -> None:
+    db = connection.database.obj
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {row[1] for row in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
+        assert columns, f"no table {table}"
+        for field in model._meta.sorted_fields:
+            assert field.column_name in columns, f"{table}.{field.column_name} missing"
+
+
+def test_refuses_a_newer_schema_without_touching_it(crm: Path) -> None:
+    database.close()
+    con = sqlite3.connect(crm)
+    con.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    con.close()
+    before = digest(crm)
+    with pytest.raises(NewerSchema):
+        open_database(crm)
+    assert digest(crm) == before
+
+
+def test_refuses_a_foreign_sqlite_file_without_touching_it(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.commit()
+    con.close()
+    before = digest(other)
+    with pytest.raises(NotACrmDatabase):
+        open_database(other)
+    assert digest(other) == before
+    assert not Path(str(other) + "-wal").exists()
+
+
+def test_refuses_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    text = tmp_path / "contacts.csv"
+    text.write_text("naam;plaats\nJansen;Utrecht\n", encoding="utf-8")
+    with pytest.raises(NotACrmDatabase):
+        open_database(text)
+    assert text.read_text(encoding="utf-8").startswith("naam;plaats")
+
+
+def test_refuses_a_truncated_database(crm: Path, tmp_path: Path) -> None:
+    database.close()
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(crm.read_bytes()[:60])
+    with pytest.raises(DamagedDatabase):
+        open_database(broken)
+
+
+def test_missing_file_is_not_created_when_asked_not_to(tmp_path: Path) -> None:
+    path = tmp_path / "nope.sqlite"
+    with pytest.raises(MissingDatabase):
+        open_database(path, create=False)
+    assert not path.exists()
+
+
+def test_migration_takes_a_backup_first_and_keeps_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older file is copied before a newer migration runs; its records survive."""
+    path = tmp_path / "old.sqlite"
+    database.open_db(path)
+    from desktop_crm.domain.entities import Company
+    from desktop_crm.services import companies
+
+    companies.save_company(Company(name="Bakkerij Bolletje"))
+    database.close()
+
+    latest = migrations.latest_version()
+    real = migrations.available()
+
+    class Extra:
+        @staticmethod
+        def migrate(execute) -> None:
+            execute("ALTER TABLE company ADD COLUMN rating INTEGER")
+
+    monkeypatch.setattr(migrations, "available", lambda: [*real, (latest + 1, Extra)])
+    monkeypatch.setattr(migrations, "latest_version", lambda: latest + 1)
+    db, result = open_database(path)
+    try:
+        assert result.from_version == latest and result.to_version == latest + 1
+        assert result.backup is not None and result.backup.exists()
+        assert db.execute_sql("SELECT name FROM company").fetchall() == [("Bakkerij Bolletje",)]
+    finally:
+        connection.close()
+    copy = sqlite3.connect(result.backup)
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == latest
+    assert copy.execute("SELECT name FROM company").fetchall() == [("Bakkerij Bolletje",)]
+    copy.close()
+
+
+def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "old.sqlite"
+    database.open_db(path)
+    database.close()
+    latest = migrations.latest_version()
+    real = migrations.available()
+
+    class Broken:
+        @staticmethod
+        def migrate(execute) -> None:
+            execute("ALTER TABLE company ADD COLUMN half INTEGER")
+            raise RuntimeError("power cut in the middle")
+
+    monkeypatch.setattr(migrations, "available", lambda: [*real, (latest + 1, Broken)])
+    monkeypatch.setattr(migrations, "latest_version", lambda: latest + 1)
+    with pytest.raises(RuntimeError):
+        open_database(path)
+    connection.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == latest
+    columns = {row[1] for row in con.execute("PRAGMA table_info(company)")}
+    assert "half" not in columns
+    con.close()
