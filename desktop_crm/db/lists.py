@@ -72,3 +72,11 @@ def next_rank(kind: ListKind) -> int:
     model = model_for(kind)
     top = model.select(model.rank).order_by(model.rank.desc()).limit(1).tuples().first()
     return (top[0] + 1) if top else 0
+
+
+def id_of(kind: ListKind, item_uuid: str | None) -> int | None:
+    if item_uuid is None:
+        return None
+    model = model_for(kind)
+    row = model.select(model.id).where(model.uuid == item_uuid).tuples().first()
+    return row[0] if row else None

@@ -1,0 +1,82 @@
+"""Undo of a whole user action, read back from the journal.
+
+Each journal row of the action is reverted in reverse order, in one new transaction that is itself
+journaled (so undo shows in the history and replicates like any change): updates get their old
+value back (only where the field still holds the value the action wrote, so a later edit by
+someone else is never overwritten), deletes are restored, creates are deleted again.
+"""
+
+from __future__ import annotations
+
+from desktop_crm.db import bulk, lists, records
+from desktop_crm.db.journal import Actor, action, decode, entries_of_tx
+from desktop_crm.domain.changes import ChangeSet
+from desktop_crm.services import session
+from desktop_crm.services.fields import REFERENCES
+
+_INTERESTS = {"company": ("company_interest_link", "company_id", "company_interest_ids"),
+              "person": ("person_interest_link", "person_id", "person_interest_ids")}
+
+
+def _to_db(field_name: str, kind: str, value: object) -> object:
+    """A journal value (UUIDs for references) back to the column's value."""
+    if field_name == "company_id":
+        return records.id_of("company", value) if value else None  # type: ignore[arg-type]
+    list_kind = REFERENCES.get(field_name)
+    if list_kind is not None:
+        return lists.id_of(list_kind, value)  # type: ignore[arg-type]
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def undo_action(tx: str, actor: Actor | None = None) -> ChangeSet:
+    """Revert the action with transaction id ``tx``; returns what changed."""
+    actor = actor or session.current()
+    session.require_editor(actor)
+    changes = ChangeSet()
+    with action(actor) as act:
+        for entry in reversed(entries_of_tx(tx)):
+            kind = entry.record_kind
+            if kind not in records.MODELS:
+                continue
+            record_id = records.id_of(kind, entry.record_uuid)
+            if record_id is None:
+                continue
+            if entry.op == "delete":
+                records.set_deleted(kind, [record_id], None, act.at, act.actor.id)
+                act.log(kind, entry.record_uuid, "restore", "deleted_at", decode(entry.new_value), None)
+            elif entry.op == "restore":
+                records.set_deleted(kind, [record_id], act.at, act.at, act.actor.id)
+                act.log(kind, entry.record_uuid, "delete", "deleted_at", None, act.at)
+            elif entry.op == "create":
+                records.set_deleted(kind, [record_id], act.at, act.at, act.actor.id)
+                act.log(kind, entry.record_uuid, "delete", "deleted_at", None, act.at)
+            elif entry.field == "interest_ids":
+                _undo_interests(act, kind, record_id, entry.record_uuid, decode(entry.old_value),
+                                decode(entry.new_value))
+            elif entry.field and not entry.field.startswith("subscription:"):
+                current = bulk.column_values(kind, entry.field, [record_id])
+                wrote = _to_db(entry.field, kind, decode(entry.new_value))
+                if not current or current[0][2] != wrote:
+                    continue  # changed again since: leave the newer value
+                old = _to_db(entry.field, kind, decode(entry.old_value))
+                bulk.set_column(kind, entry.field, old, [record_id], act.at, act.actor.id)
+                act.log(kind, entry.record_uuid, "update", entry.field, decode(entry.new_value),
+                        decode(entry.old_value))
+            else:
+                continue
+            changes.add(kind, record_id)
+    return changes
+
+
+def _undo_interests(act, kind: str, record_id: int, record_uuid: str, old: object, new: object) -> None:
+    link_table, owner, ref = _INTERESTS[kind]
+    list_kind = REFERENCES[ref]
+    old_set, new_set = set(old or []), set(new or [])  # type: ignore[arg-type]
+    add = [(record_id, lists.id_of(list_kind, u)) for u in old_set - new_set]
+    remove = [(record_id, lists.id_of(list_kind, u)) for u in new_set - old_set]
+    bulk.add_links(link_table, owner, [p for p in add if p[1] is not None])
+    bulk.remove_links(link_table, owner, [p for p in remove if p[1] is not None])
+    bulk.touch(kind, [record_id], act.at, act.actor.id)
+    act.log(kind, record_uuid, "update", "interest_ids", sorted(new_set), sorted(old_set))
