@@ -19,13 +19,19 @@ PREFIXES: tuple[str, ...] = tuple(sorted({
 _ABBREVIATIONS = {"v.d.": "van der", "v.d": "van der", "v/d": "van der", "vd": "van der", "v.": "van"}
 
 
+# Letters that Unicode does not decompose into a base letter and an accent, so that "Yılmaz" and
+# "YILMAZ", or "Łukasz" and "Lukasz", still fold the same. Applied after casefold (lower case only).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ð": "d",
+                               "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str | None) -> str:
     """Case- and diacritic-insensitive form for comparing and searching: "Müller" -> "muller"."""
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    return " ".join(stripped.casefold().translate(_UNDECOMPOSED).split())
 
 
 def split_prefix(last_name: str) -> tuple[str, str]:
