@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,14 +22,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite"
 
 
+def _finish() -> None:
+    """Let queued background work end before the database closes (only when the UI was loaded)."""
+    worker = sys.modules.get("desktop_crm.ui.worker")
+    if worker is not None:
+        worker.wait_idle()
+    session.sign_out()
+    database.close()
+
+
 @pytest.fixture
 def crm(db_path: Path) -> Iterator[Path]:
     """A fresh database with the Dutch defaults, open for the test."""
     database.open_db(db_path, language="nl")
     session.sign_out()
     yield db_path
-    session.sign_out()
-    database.close()
+    _finish()
 
 
 @pytest.fixture
@@ -36,5 +45,4 @@ def crm_en(db_path: Path) -> Iterator[Path]:
     database.open_db(db_path, language="en")
     session.sign_out()
     yield db_path
-    session.sign_out()
-    database.close()
+    _finish()

@@ -121,6 +121,13 @@ def close() -> None:
         db.close()
 
 
+def close_thread_connection() -> None:
+    """Close this thread's connection (peewee keeps one per thread), e.g. at the end of a worker task."""
+    db = database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
 def current_path() -> Path | None:
     db = database.obj
     return Path(db.database) if db is not None else None

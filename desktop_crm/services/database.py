@@ -50,6 +50,11 @@ def close() -> None:
     connection.close()
 
 
+def end_thread() -> None:
+    """A worker thread is done with the database: close its connection."""
+    connection.close_thread_connection()
+
+
 def current_path() -> Path | None:
     return connection.current_path()
 
@@ -81,6 +86,14 @@ def record_counts() -> dict[str, int]:
     for kind, model in LIST_MODELS.items():
         counts[kind] = model.select().where(model.deleted_at.is_null()).count()
     return counts
+
+
+def live_counts() -> dict[str, int]:
+    """Companies and persons that are not deleted (for status bars)."""
+    return {
+        "companies": Company.select().where(Company.deleted_at.is_null()).count(),
+        "persons": Person.select().where(Person.deleted_at.is_null()).count(),
+    }
 
 
 def check(path: Path, quick: bool = False) -> CheckReport:

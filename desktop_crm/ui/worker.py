@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_crm.services import database
+
 _pool: QThreadPool | None = None
 
 
@@ -66,6 +68,8 @@ class Task(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+        finally:
+            database.end_thread()
 
 
 _running: set[Task] = set()
