@@ -192,3 +192,24 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     SubscriptionType, LeadStatus, Company, Person, CompanyInterestLink, PersonInterestLink,
     Subscription, SubscriptionEvent, Journal,
 )
+
+
+class Selection(Record):
+    """A saved selection (migration 0002): dynamic criteria, static members, or two combined."""
+
+    name = TextField()
+    description = TextField(default="")
+    target = TextField()  # "company" | "person"
+    kind = TextField()  # "dynamic" | "static" | "combined"
+    criteria_json = TextField(default="")
+    combine_op = TextField(null=True)  # "union" | "intersect" | "first_only" | "second_only"
+    left_id = IntegerField(null=True)
+    right_id = IntegerField(null=True)
+
+
+class SelectionMember(BaseModel):
+    selection_id = IntegerField()
+    record_id = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("selection_id", "record_id")
