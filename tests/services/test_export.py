@@ -1,0 +1,110 @@
+"""Export to CSV (UTF-8 BOM, ; or ,), XLSX and vCard 3.0: values, order, cancel leaves no file."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.domain.entities import Company, Person
+from desktop_crm.services import companies, export, persons
+from desktop_crm.services.bulk import Cancelled
+from tests.services.helpers import category
+
+
+def _data() -> tuple[Company, list[Person]]:
+    company, _ = companies.save_company(Company(
+        name="Bakkerij De Zoete Inval; B.V.", department="Verkoop", category_id=category("Klant"),
+        street="Dorpsstraat 1", postal_code="1234ab", city="’s-Hertogenbosch", email="info@zoete.nl",
+        phone="020 123 4567", kvk="12345678", notes="Eerste regel\nTweede regel, met \"aanhalingstekens\""))
+    people = [
+        persons.save_person(Person(company_id=company.id, first_name="Jan", middle_name="van der",
+                                   last_name="Berg", email="jan@zoete.nl", mobile="06 12345678",
+                                   position="Directeur"))[0],
+        persons.save_person(Person(first_name="Zoë", last_name="Müller-Ñúñez", email="zoe@example.com"))[0],
+    ]
+    return company, people
+
+
+def test_rows_are_tuples_in_id_order_with_names_for_references(crm) -> None:
+    company, (jan, zoe) = _data()
+    got = list(export.rows("person", [zoe.id, jan.id], ["first_name", "company_id", "city", "lead_status_id"]))
+    assert got == [("Zoë", None, None, None), ("Jan", "Bakkerij De Zoete Inval; B.V.", "’s-Hertogenbosch", None)]
+    (row,) = export.rows("company", [company.id], ["name", "category_id", "postal_code"])
+    assert row == ("Bakkerij De Zoete Inval; B.V.", "Klant", "1234 AB")
+
+
+def test_csv_is_utf8_with_bom_semicolons_and_opens_in_dutch_excel(crm, tmp_path: Path) -> None:
+    company, _ = _data()
+    path = tmp_path / "bedrijven.csv"
+    assert export.export_csv("company", [company.id], path) == 1
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in raw
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        head, row = list(csv.reader(fh, delimiter=";"))
+    assert head[:3] == ["Name", "Department", "Category"]
+    assert row[0] == "Bakkerij De Zoete Inval; B.V."
+    assert row[head.index("Notes")] == "Eerste regel\nTweede regel, met \"aanhalingstekens\""
+    assert row[head.index("City")] == "’s-Hertogenbosch"
+
+
+def test_csv_with_comma_and_chosen_columns(crm, tmp_path: Path) -> None:
+    _, (jan, zoe) = _data()
+    path = tmp_path / "p.csv"
+    export.export_csv("persons", [jan.id, zoe.id], path, ["last_name", "email"], delimiter=",",
+                      headers=["Achternaam", "E-mailadres"])
+    text = path.read_bytes().decode("utf-8-sig")
+    assert text == "Achternaam,E-mailadres\r\nBerg,jan@zoete.nl\r\nMüller-Ñúñez,zoe@example.com\r\n"
+
+
+def test_xlsx_streams_values(crm, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    company, (jan, zoe) = _data()
+    path = tmp_path / "p.xlsx"
+    assert export.export_xlsx("person", [jan.id, zoe.id], path) == 2
+    ws = load_workbook(path, read_only=True).active
+    values = list(ws.values)
+    assert values[0][:4] == ("Salutation", "First name", "Middle name", "Last name")
+    assert values[1][1:4] == ("Jan", "van der", "Berg")
+    assert values[2][3] == "Müller-Ñúñez"
+    assert export.export_xlsx("company", [company.id], tmp_path / "c.xlsx") == 1
+
+
+def test_vcard_30_persons_and_company_cards(crm, tmp_path: Path) -> None:
+    company, (jan, zoe) = _data()
+    path = tmp_path / "p.vcf"
+    assert export.export_vcard([jan.id, zoe.id], path) == 2
+    text = path.read_bytes().decode("utf-8")
+    assert text.count("BEGIN:VCARD\r\nVERSION:3.0\r\n") == 2
+    assert "N:van der Berg;Jan;;;\r\n" in text
+    assert "FN:Jan van der Berg\r\n" in text
+    assert "ORG:Bakkerij De Zoete Inval\\; B.V.;Verkoop\r\n" in text
+    assert "TEL;TYPE=CELL:+31 6 12345678\r\n" in text
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    export.export_vcard([company.id], tmp_path / "c.vcf", kind="company")
+    card = (tmp_path / "c.vcf").read_bytes().decode("utf-8")
+    assert "X-ABShowAs:COMPANY" in card and "ADR;TYPE=WORK:;;Dorpsstraat 1;’s-Hertogenbosch;;1234 AB;" in card
+    assert "NOTE:Eerste regel\\nTweede regel\\, met \"aanhalingstekens\"" in card.replace("\r\n ", "")
+
+
+def test_fold_never_splits_a_character() -> None:
+    line = "NOTE:" + "é" * 100
+    folded = export.fold_line(line)
+    assert folded.replace("\r\n ", "") == line
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+
+
+def test_cancel_leaves_no_file(crm, tmp_path: Path) -> None:
+    _, (jan, zoe) = _data()
+    path = tmp_path / "p.csv"
+    with pytest.raises(Cancelled):
+        export.export_csv("person", [jan.id, zoe.id], path, progress=lambda done, total: False)
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_unknown_column_is_refused(crm, tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        export.export_csv("person", [], tmp_path / "x.csv", ["nope"])
