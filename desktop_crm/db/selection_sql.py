@@ -8,9 +8,12 @@ that query. Nothing is filtered in Python.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 
 from desktop_crm.db.bulk import chunks
 from desktop_crm.db.connection import database
+from desktop_crm.domain import criteria as cr
 
 TARGET_TABLES = {"company": "company", "person": "person"}
 
@@ -125,3 +128,439 @@ def ids_of_uuids(target: str, uuids: list[str]) -> dict[str, int]:
         sql = f"SELECT uuid, id FROM {table} WHERE uuid IN ({_marks(len(batch))})"
         out.update(database.obj.execute_sql(sql, batch).fetchall())
     return out
+
+
+# --- the compiler ---------------------------------------------------------------------------------
+# Each target has one main alias: ``c`` (company) or ``p`` (person). Person criteria on company
+# fields read ``c`` from ``LEFT JOIN company c ON c.id = p.company_id``; SQLite drops that join when
+# no term uses ``c``, and turns it into an inner join when a term rejects NULLs, so the planner can
+# start from whichever side is most selective. Interests and subscriptions are tested as
+# ``owner IN (SELECT ... [INTERSECT ...] [EXCEPT ...])`` sets, never as correlated EXISTS.
+
+ALIAS = {"company": "c", "person": "p"}
+FROM = {"company": "FROM company c",
+        "person": "FROM person p LEFT JOIN company c ON c.id = p.company_id"}
+LIKE_ESCAPE = "\\"
+DUTCH_POSTAL_GLOB = "[1-9][0-9][0-9][0-9] [A-Z][A-Z]"
+LEAD_ENABLED_CATEGORIES = ("SELECT k.id FROM category k JOIN category_group g ON g.id = k.group_id "
+                           "WHERE k.lead_enabled = 1 AND g.role = 'prospect'")
+
+# Plain columns: field key -> (column, kind of null handling)
+_COMPANY_COLUMNS = {"category": "category_id", "business": "business_id", "our_contact": "our_contact_id",
+                    "postal_code": "postal_code", "city": "city", "country": "country", "employees": "employees",
+                    "email_present": "email", "created": "created_at", "updated": "updated_at",
+                    "name": "name_sort"}
+_PERSON_COLUMNS = {"lead_status": "lead_status_id", "position": "position", "email_present": "email",
+                   "left_company": "left_company", "created": "created_at", "updated": "updated_at",
+                   "name": "sort_key"}
+# Multi-valued fields: key -> (SQL of the owners that have one of the values {marks}, of any value at all)
+_SETS = {
+    ("company", "interests"): ("SELECT company_id FROM company_interest_link WHERE interest_id IN ({marks})",
+                               "SELECT company_id FROM company_interest_link"),
+    ("person", "interests"): ("SELECT person_id FROM person_interest_link WHERE interest_id IN ({marks})",
+                              "SELECT person_id FROM person_interest_link"),
+    ("person", "subscriptions"): ("SELECT person_id FROM subscription WHERE type_id IN ({marks}) "
+                                  "AND state = 'subscribed'",
+                                  "SELECT person_id FROM subscription WHERE state = 'subscribed'"),
+}
+
+
+def utc_bound(day: date) -> str:
+    """Local midnight at the start of ``day`` as the UTC text the record timestamps use."""
+    moment = datetime.combine(day, time()).astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def like_pattern(text: str, prefix: str = "%", suffix: str = "%") -> str:
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"{prefix}{escaped}{suffix}"
+
+
+@dataclass
+class Sql:
+    """A fragment of SQL and its parameters."""
+
+    text: str
+    params: list[object] = field(default_factory=list)
+
+
+class _Compiler:
+    def __init__(self, target: str, today: date) -> None:
+        self.target, self.today = target, today
+
+    # columns and owners
+    def column(self, spec: cr.FieldSpec) -> tuple[str, bool]:
+        """(SQL column, whether it may be NULL because the person has no company)."""
+        if self.target == "company" or spec.via_company:
+            return f"c.{_COMPANY_COLUMNS[spec.base]}", self.target == "person"
+        return f"p.{_PERSON_COLUMNS[spec.key]}", False
+
+    def owner(self, spec: cr.FieldSpec) -> tuple[str, str, bool]:
+        """(owner column, owner kind, nullable) for a multi-valued field."""
+        if self.target == "company":
+            return "c.id", "company", False
+        if spec.via_company:
+            return "p.company_id", "company", True
+        return "p.id", "person", False
+
+    # conditions
+    def condition(self, cond: cr.Condition) -> Sql:
+        spec = cr.field_spec(self.target, cond.field)
+        assert spec is not None
+        if spec.kind == cr.Kind.MULTI:
+            return self.multi(spec, cond)
+        if spec.base == "category_group":
+            return self.category_group(spec, cond)
+        col, nullable = self.column(spec)
+        op, value = cond.op, cond.value
+        if spec.kind == cr.Kind.LIST:
+            return self.list_value(col, op, value)
+        if spec.kind == cr.Kind.NAME:
+            return self.name(spec, col, op, str(value))
+        if spec.kind == cr.Kind.BOOL:
+            if spec.base == "left_company":
+                return Sql(f"{col} = ?", [1 if value else 0])
+            return Sql(f"{col} != ''") if value else Sql(f"coalesce({col}, '') = ''")
+        if spec.kind == cr.Kind.DATE:
+            start, end = cr.date_range(op, value, self.today)
+            parts, params = [], []
+            if start is not None:
+                parts.append(f"{col} >= ?")
+                params.append(utc_bound(start))
+            if end is not None:
+                parts.append(f"{col} < ?")
+                params.append(utc_bound(end))
+            return Sql(" AND ".join(parts), params)
+        if spec.kind == cr.Kind.NUMBER:
+            if op == cr.Op.IS_EMPTY:
+                return Sql(f"{col} IS NULL")
+            if op == cr.Op.IS_NOT_EMPTY:
+                return Sql(f"{col} IS NOT NULL")
+            if op == cr.Op.EQUALS:
+                return Sql(f"{col} = ?", [value])
+            low, high = value  # type: ignore[misc]
+            if low is not None and high is not None:
+                return Sql(f"{col} BETWEEN ? AND ?", [low, high])
+            return Sql(f"{col} >= ?", [low]) if low is not None else Sql(f"{col} <= ?", [high])
+        if op == cr.Op.IS_EMPTY:
+            return Sql(f"coalesce({col}, '') = ''" if nullable else f"{col} = ''")
+        if op == cr.Op.IS_NOT_EMPTY:
+            return Sql(f"{col} != ''")
+        if spec.kind == cr.Kind.POSTAL:
+            if op == cr.Op.BETWEEN:
+                low, high = value  # type: ignore[misc]
+                return Sql(f"{col} BETWEEN ? AND ? AND {col} GLOB '{DUTCH_POSTAL_GLOB}'", [low, high])
+            text = cr.normalise_postal_prefix(str(value))
+            if op == cr.Op.EQUALS:
+                return Sql(f"{col} = ?", [text])
+            return Sql(f"{col} >= ? AND {col} < ?", [text, cr.prefix_upper_bound(text)])
+        text = " ".join(str(value).split())
+        if op == cr.Op.EQUALS:
+            return Sql(f"{col} = ? COLLATE NOCASE", [text])
+        pattern = like_pattern(text, "%" if op == cr.Op.CONTAINS else "", "%")
+        return Sql(f"{col} LIKE ? ESCAPE '{LIKE_ESCAPE}'", [pattern])
+
+    def list_value(self, col: str, op: cr.Op, value: object) -> Sql:
+        if op == cr.Op.IS_EMPTY:
+            return Sql(f"{col} IS NULL")
+        if op == cr.Op.IS_NOT_EMPTY:
+            return Sql(f"{col} IS NOT NULL")
+        ids = list(value)  # type: ignore[call-overload]
+        if op == cr.Op.IS_ONE_OF:
+            return Sql(f"{col} IN ({_marks(len(ids))})", ids)
+        return Sql(f"({col} IS NULL OR {col} NOT IN ({_marks(len(ids))}))", ids)
+
+    def category_group(self, spec: cr.FieldSpec, cond: cr.Condition) -> Sql:
+        col = "c.category_id"
+        op = cond.op
+        if op == cr.Op.IS_EMPTY:
+            return Sql(f"({col} IS NULL OR {col} IN (SELECT id FROM category WHERE group_id IS NULL))")
+        if op == cr.Op.IS_NOT_EMPTY:
+            return Sql(f"{col} IN (SELECT id FROM category WHERE group_id IS NOT NULL)")
+        ids = list(cond.value)  # type: ignore[call-overload]
+        sub = f"SELECT id FROM category WHERE group_id IN ({_marks(len(ids))})"
+        if op == cr.Op.IS_ONE_OF:
+            return Sql(f"{col} IN ({sub})", ids)
+        return Sql(f"({col} IS NULL OR {col} NOT IN ({sub}))", ids)
+
+    def name(self, spec: cr.FieldSpec, col: str, op: cr.Op, text: str) -> Sql:
+        company = self.target == "company" or spec.via_company
+        if op == cr.Op.CONTAINS:
+            words = cr.name_words(text)
+            return Sql(" AND ".join(f"{col} LIKE ? ESCAPE '{LIKE_ESCAPE}'" for _ in words),
+                       [like_pattern(w) for w in words])
+        if op == cr.Op.BEGINS_WITH:
+            key = cr.company_name_key(text) if company else cr.person_prefix_key(text)
+            return Sql(f"{col} >= ? AND {col} < ?", [key, cr.prefix_upper_bound(key)])
+        keys = [cr.company_name_key(text)] if company else list(cr.person_equal_keys(text))
+        return Sql(f"{col} IN ({_marks(len(keys))})", keys)
+
+    def _set(self, spec: cr.FieldSpec, op: cr.Op, value: object) -> tuple[list[Sql], list[Sql]]:
+        """The positive and negative owner sets a multi-valued condition stands for."""
+        _, kind, _ = self.owner(spec)
+        some, every = _SETS[(kind, spec.base)]
+        if op == cr.Op.IS_NOT_EMPTY:
+            return [Sql(every)], []
+        if op == cr.Op.IS_EMPTY:
+            return [], [Sql(every)]
+        ids = list(value)  # type: ignore[call-overload]
+        if op == cr.Op.HAS_ANY:
+            return [Sql(some.format(marks=_marks(len(ids))), ids)], []
+        if op == cr.Op.HAS_NONE:
+            return [], [Sql(some.format(marks=_marks(len(ids))), ids)]
+        return [Sql(some.format(marks="?"), [i]) for i in ids], []
+
+    def multi(self, spec: cr.FieldSpec, cond: cr.Condition) -> Sql:
+        positive, negative = self._set(spec, cond.op, cond.value)
+        owner, _, nullable = self.owner(spec)
+        return _owner_in(owner, nullable, positive, negative)
+
+    def group(self, group: cr.Group) -> Sql | None:
+        parts: list[Sql] = []
+        fused: dict[tuple[str, bool], tuple[list[Sql], list[Sql]]] = {}
+        for item in group.items:
+            if isinstance(item, cr.Group):
+                sub = self.group(item)
+                if sub is not None:
+                    parts.append(sub)
+                continue
+            spec = cr.field_spec(self.target, item.field)
+            if group.match == cr.Match.ALL and spec is not None and spec.kind == cr.Kind.MULTI:
+                owner, _, nullable = self.owner(spec)
+                pos, neg = self._set(spec, item.op, item.value)
+                have = fused.setdefault((owner, nullable), ([], []))
+                have[0].extend(pos)
+                have[1].extend(neg)
+                continue
+            parts.append(self.condition(item))
+        for (owner, nullable), (pos, neg) in fused.items():
+            parts.append(_owner_in(owner, nullable, pos, neg))
+        if not parts:
+            return None
+        if len(parts) == 1:
+            return parts[0]
+        joiner = " AND " if group.match == cr.Match.ALL else " OR "
+        return Sql(joiner.join(f"({p.text})" for p in parts), [v for p in parts for v in p.params])
+
+
+def _owner_in(owner: str, nullable: bool, positive: list[Sql], negative: list[Sql]) -> Sql:
+    """``owner IN (P1 INTERSECT P2 ... EXCEPT N1 EXCEPT N2 ...)``; without positive sets,
+    ``owner NOT IN (N1 UNION N2 ...)`` (a missing owner has none of anything)."""
+    if positive:
+        text = " INTERSECT ".join(s.text for s in positive)
+        if negative:
+            text += " EXCEPT " + " EXCEPT ".join(s.text for s in negative)
+        return Sql(f"{owner} IN ({text})", [v for s in positive + negative for v in s.params])
+    text = " UNION ".join(s.text for s in negative)
+    params = [v for s in negative for v in s.params]
+    if nullable:
+        return Sql(f"({owner} IS NULL OR {owner} NOT IN ({text}))", params)
+    return Sql(f"{owner} NOT IN ({text})", params)
+
+
+@dataclass
+class Query:
+    """The members of a selection as ``SELECT <alias>.id`` + ``from_where``: one query, parameters."""
+
+    target: str
+    from_where: str
+    params: list[object] = field(default_factory=list)
+
+    @property
+    def alias(self) -> str:
+        return ALIAS[self.target]
+
+    def ids_sql(self) -> Sql:
+        return Sql(f"SELECT {self.alias}.id {self.from_where}", list(self.params))
+
+    def count_sql(self) -> Sql:
+        return Sql(f"SELECT count(*) {self.from_where}", list(self.params))
+
+
+def _live(target: str) -> str:
+    return f"{ALIAS[target]}.deleted_at IS NULL"
+
+
+def compile_criteria(criteria: cr.Criteria, today: date | None = None) -> Query:
+    """Criteria -> one query over the live companies or persons that match them."""
+    cr.check(criteria)
+    target = criteria.target
+    where = _Compiler(target, today or date.today()).group(criteria.root)
+    text = f"{FROM[target]} WHERE {_live(target)}"
+    if where is None:
+        return Query(target, text)
+    return Query(target, f"{text} AND ({where.text})", where.params)
+
+
+def compile_members(target: str, selection_id: int) -> Query:
+    alias = ALIAS[target]
+    return Query(target, f"{FROM[target]} WHERE {_live(target)} AND {alias}.id IN "
+                         "(SELECT record_id FROM selection_member WHERE selection_id = ?)", [selection_id])
+
+
+SET_OPERATIONS = {"union": "UNION", "intersect": "INTERSECT", "first_only": "EXCEPT", "second_only": "EXCEPT"}
+
+
+def compile_combined(op: str, first: Query, second: Query) -> Query:
+    """Two selections of the same target combined as one SQL set operation over both definitions."""
+    if first.target != second.target:
+        raise ValueError("a combined selection needs two selections of the same target")
+    a, b = first.ids_sql(), second.ids_sql()
+    if op == "second_only":
+        a, b = b, a
+    target = first.target
+    return Query(target, f"{FROM[target]} WHERE {_live(target)} AND {ALIAS[target]}.id IN "
+                         f"({a.text} {SET_OPERATIONS[op]} {b.text})", a.params + b.params)
+
+
+# --- running queries ------------------------------------------------------------------------------
+
+def _list_name(table: str, column: str) -> str:
+    return f"(SELECT name FROM {table} WHERE id = {column})"
+
+
+# Result columns: key -> SQL over the aliases p / c. Person names come as their parts.
+COLUMNS: dict[str, dict[str, str]] = {
+    "company": {
+        "name": "c.name", "department": "c.department", "category": _list_name("category", "c.category_id"),
+        "category_group": "(SELECT g.name FROM category k JOIN category_group g ON g.id = k.group_id "
+                          "WHERE k.id = c.category_id)",
+        "business": _list_name("business", "c.business_id"), "street": "c.street", "postal_code": "c.postal_code",
+        "city": "c.city", "country": "c.country", "phone": "c.phone", "email": "c.email", "website": "c.website",
+        "employees": "c.employees", "our_contact": _list_name("associate", "c.our_contact_id"), "kvk": "c.kvk",
+        "created": "c.created_at", "updated": "c.updated_at",
+    },
+    "person": {
+        "first_name": "p.first_name", "middle_name": "p.middle_name", "last_name": "p.last_name",
+        "salutation": "p.salutation", "position": "p.position", "email": "p.email", "phone": "p.phone",
+        "mobile": "p.mobile", "lead_status": _list_name("lead_status", "p.lead_status_id"),
+        "left_company": "p.left_company", "company": "c.name", "company_id": "p.company_id",
+        "category": _list_name("category", "c.category_id"),
+        "business": _list_name("business", "c.business_id"), "street": "c.street",
+        "postal_code": "c.postal_code", "city": "c.city", "country": "c.country",
+        "our_contact": _list_name("associate", "c.our_contact_id"),
+        "created": "p.created_at", "updated": "p.updated_at",
+    },
+}
+
+# Sort keys: key -> SQL (the folded name columns sort the Dutch way, see domain.names).
+SORTS: dict[str, dict[str, str]] = {
+    "company": {"name": "c.name_sort", "city": "c.city", "postal_code": "c.postal_code", "country": "c.country",
+                "employees": "c.employees", "created": "c.created_at", "updated": "c.updated_at",
+                "category": "(SELECT rank FROM category WHERE id = c.category_id)",
+                "business": "(SELECT rank FROM business WHERE id = c.business_id)",
+                "our_contact": "(SELECT rank FROM associate WHERE id = c.our_contact_id)",
+                "email": "c.email", "phone": "c.phone"},
+    "person": {"name": "p.sort_key", "company": "c.name_sort", "position": "p.position", "email": "p.email",
+               "phone": "p.phone", "city": "c.city", "postal_code": "c.postal_code", "created": "p.created_at",
+               "updated": "p.updated_at", "lead_status": "(SELECT rank FROM lead_status WHERE id = p.lead_status_id)",
+               "category": "(SELECT rank FROM category WHERE id = c.category_id)"},
+}
+
+
+def order_by(target: str, sort: str = "name", descending: bool = False) -> str:
+    expr = SORTS[target].get(sort, SORTS[target]["name"])
+    direction = " DESC" if descending else ""
+    return f"ORDER BY {expr}{direction}, {ALIAS[target]}.id{direction}"
+
+
+def count(query: Query) -> int:
+    sql = query.count_sql()
+    return int(database.obj.execute_sql(sql.text, sql.params).fetchone()[0])
+
+
+def page(query: Query, sort: str = "name", descending: bool = False, limit: int = 100, offset: int = 0) -> list[int]:
+    """One page of member ids in the chosen order (the first screen: offset 0)."""
+    sql = query.ids_sql()
+    text = f"{sql.text} {order_by(query.target, sort, descending)} LIMIT ? OFFSET ?"
+    return [r[0] for r in database.obj.execute_sql(text, [*sql.params, limit, offset]).fetchall()]
+
+
+def all_ids(query: Query, sort: str | None = "name", descending: bool = False) -> list[int]:
+    sql = query.ids_sql()
+    text = f"{sql.text} {order_by(query.target, sort, descending)}" if sort else sql.text
+    return [r[0] for r in database.obj.execute_sql(text, sql.params).fetchall()]
+
+
+def iter_ids(query: Query, sort: str | None = "name", batch: int = 2000) -> Iterable[list[int]]:
+    sql = query.ids_sql()
+    text = f"{sql.text} {order_by(query.target, sort)}" if sort else sql.text
+    cursor = database.obj.execute_sql(text, sql.params)
+    while True:
+        rows = cursor.fetchmany(batch)
+        if not rows:
+            return
+        yield [r[0] for r in rows]
+
+
+def rows(target: str, ids: list[int], columns: list[str]) -> dict[int, tuple]:
+    """The chosen columns of the records ``ids`` (in any order), by id."""
+    exprs = [COLUMNS[target][c] for c in columns]
+    alias = ALIAS[target]
+    out: dict[int, tuple] = {}
+    for batch in chunks(ids):
+        text = (f"SELECT {alias}.id{''.join(', ' + e for e in exprs)} {FROM[target]} "
+                f"WHERE {alias}.id IN ({_marks(len(batch))})")
+        for row in database.obj.execute_sql(text, batch).fetchall():
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
+def explain(query: Query) -> list[str]:
+    sql = query.ids_sql()
+    return [r[-1] for r in database.obj.execute_sql(f"EXPLAIN QUERY PLAN {sql.text}", sql.params).fetchall()]
+
+
+# --- the board ------------------------------------------------------------------------------------
+# One column per value of a list field; persons whose company is not lead-enabled are kept apart
+# when the board shows lead statuses (their status is hidden and cannot change, seed 002).
+
+APART = -1  # the column key of "not a lead"
+BOARD_GROUPS: dict[str, tuple[str, str]] = {  # key -> (SQL of the value, list table)
+    "lead_status": ("p.lead_status_id", "lead_status"),
+    "category": ("c.category_id", "category"),
+    "category_group": ("(SELECT group_id FROM category WHERE id = c.category_id)", "category_group"),
+    "business": ("c.business_id", "business"),
+    "our_contact": ("c.our_contact_id", "associate"),
+}
+_LEAD_OK = f"c.category_id IN ({LEAD_ENABLED_CATEGORIES})"
+
+
+def _board_key(group_by: str) -> str:
+    expr, _ = BOARD_GROUPS[group_by]
+    if group_by == "lead_status":
+        return f"CASE WHEN {_LEAD_OK} THEN {expr} ELSE {APART} END"
+    return expr
+
+
+def board_counts(query: Query, group_by: str) -> dict[int | None, int]:
+    """Members per column value (None: no value; APART: persons that are not leads)."""
+    text = f"SELECT {_board_key(group_by)} AS k, count(*) {query.from_where} GROUP BY k"
+    return dict(database.obj.execute_sql(text, query.params).fetchall())
+
+
+def board_page(query: Query, group_by: str, value: int | None, after: tuple[str, int] | None,
+               limit: int) -> list[tuple]:
+    """One page of cards of a column in name order, after the (sort key, id) of the previous page:
+    (id, title parts..., subtitle, updated_at, sort key)."""
+    expr, _ = BOARD_GROUPS[group_by]
+    if group_by == "lead_status":
+        cond = f"NOT coalesce({_LEAD_OK}, 0)" if value == APART else \
+            f"{_LEAD_OK} AND " + (f"{expr} IS NULL" if value is None else f"{expr} = ?")
+    else:
+        cond = f"{expr} IS NULL" if value is None else f"{expr} = ?"
+    params: list[object] = [*query.params] + ([] if value is None or value == APART else [value])
+    if query.target == "person":
+        select = "p.id, p.first_name, p.middle_name, p.last_name, c.name, p.updated_at, p.sort_key"
+        sort = "p.sort_key"
+    else:
+        select = "c.id, c.name, '', '', c.city, c.updated_at, c.name_sort"
+        sort = "c.name_sort"
+    alias = query.alias
+    keyset = ""
+    if after is not None:
+        keyset = f" AND ({sort}, {alias}.id) > (?, ?)"
+        params += list(after)
+    text = (f"SELECT {select} {query.from_where} AND ({cond}){keyset} "
+            f"ORDER BY {sort}, {alias}.id LIMIT ?")
+    return list(database.obj.execute_sql(text, [*params, limit]).fetchall())
