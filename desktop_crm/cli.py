@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--companies", type=_count, default=100, metavar="N")
     demo.add_argument("--persons", type=_count, default=500, metavar="M")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
+    selection = sub.add_parser("selection", help="selection definition files (see docs/selection-format.md)")
+    selection_sub = selection.add_subparsers(dest="selection_command", metavar="ACTION", required=True)
+    run = selection_sub.add_parser("run", help="print the members of the selection defined in FILE.json")
+    run.add_argument("file", metavar="FILE.json", help="a selection definition (dynamic, static or combined)")
+    run.add_argument("--format", choices=["csv", "json"], default="csv",
+                     help="csv (semicolons, a header row; the default) or json (a list of objects)")
     return parser
 
 
@@ -68,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_crm.ui.app import run_gui
 
             return run_gui(path, args.lang)
+        if args.command == "selection":
+            return cmd_selection(path, args)
         handler = {"init": cmd_init, "check": cmd_check, "demo": cmd_demo}[args.command]
         return handler(path, args)
     except (CliError, CrmError) as exc:
@@ -148,6 +156,40 @@ def cmd_demo(path: Path, args: argparse.Namespace) -> int:
     rate = (result.companies + result.persons) / elapsed if elapsed else 0
     print(f"Added {result.companies:,} companies and {result.persons:,} persons to {path} "
           f"in {elapsed:.1f} s ({rate:,.0f} records/s).")
+    return EXIT_OK
+
+
+SELECTION_COLUMNS = {
+    "person": ("uuid", "first_name", "middle_name", "last_name", "position", "company_id", "email", "phone",
+               "city", "lead_status_id"),
+    "company": ("uuid", "name", "category_id", "postal_code", "city", "country", "email", "phone"),
+}
+
+
+def cmd_selection(path: Path, args: argparse.Namespace) -> int:
+    """``selection run FILE.json``: the members of a definition file, without saving anything."""
+    import csv
+    import json
+
+    from desktop_crm.services import export, selections
+
+    text = Path(args.file).read_bytes()
+    database.open_db(path, create=False)
+    try:
+        definition, ids = selections.run_definition(text)
+        columns = SELECTION_COLUMNS[definition.target]
+        rows = export.rows(definition.target, ids, columns)
+        if args.format == "json":
+            out = [dict(zip(columns, row, strict=True)) for row in rows]
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(["" if v is None else v for v in row])
+    finally:
+        database.close()
     return EXIT_OK
 
 

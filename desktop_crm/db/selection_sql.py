@@ -564,3 +564,28 @@ def board_page(query: Query, group_by: str, value: int | None, after: tuple[str,
     text = (f"SELECT {select} {query.from_where} AND ({cond}){keyset} "
             f"ORDER BY {sort}, {alias}.id LIMIT ?")
     return list(database.obj.execute_sql(text, [*params, limit]).fetchall())
+
+
+# --- mailings -------------------------------------------------------------------------------------
+
+MAILING_KEYS = {
+    # one message per e-mail address
+    "email": ("lower(trim(p.email))", "p.email != ''"),
+    # one letter per person per postal address
+    "post": ("upper(replace(c.postal_code, ' ', '')) || '|' || lower(trim(c.street)) || '|' || p.sort_key",
+             "coalesce(c.postal_code, '') != '' AND coalesce(c.street, '') != ''"),
+}
+
+
+def mailing_counts_and_ids(query: Query, type_id: int, channel: str) -> tuple[int, int, int, list[int]]:
+    """(members, subscribed members, subscribed members with an address, the ids to send to: one per
+    address, the oldest record) in name order) for a person selection and a subscription type."""
+    key, has_address = MAILING_KEYS[channel]
+    subscribed = "p.id IN (SELECT person_id FROM subscription WHERE type_id = ? AND state = 'subscribed')"
+    text = (f"SELECT count(*), coalesce(sum({subscribed}), 0), "
+            f"coalesce(sum({subscribed} AND {has_address}), 0) {query.from_where}")
+    members, n_subscribed, n_address = database.obj.execute_sql(text, [type_id, type_id, *query.params]).fetchone()
+    text = (f"SELECT min(x.id) FROM (SELECT p.id AS id, p.sort_key AS s, {key} AS k {query.from_where} "
+            f"AND {subscribed} AND {has_address}) AS x GROUP BY x.k ORDER BY min(x.s), min(x.id)")
+    ids = [r[0] for r in database.obj.execute_sql(text, [*query.params, type_id]).fetchall()]
+    return int(members), int(n_subscribed), int(n_address), ids

@@ -80,9 +80,9 @@ OP_LABELS: dict[Op, str] = {
     Op.AFTER: QT_TRANSLATE_NOOP("Criteria", "after"),
     Op.IN_LAST: QT_TRANSLATE_NOOP("Criteria", "in the last"),
     Op.IN_NEXT: QT_TRANSLATE_NOOP("Criteria", "in the next"),
-    Op.THIS: QT_TRANSLATE_NOOP("Criteria", "this"),
-    Op.PREVIOUS: QT_TRANSLATE_NOOP("Criteria", "last"),
-    Op.NEXT: QT_TRANSLATE_NOOP("Criteria", "next"),
+    Op.THIS: QT_TRANSLATE_NOOP("Criteria", "this …"),
+    Op.PREVIOUS: QT_TRANSLATE_NOOP("Criteria", "last …"),
+    Op.NEXT: QT_TRANSLATE_NOOP("Criteria", "next …"),
     Op.HAS_ANY: QT_TRANSLATE_NOOP("Criteria", "has any of"),
     Op.HAS_ALL: QT_TRANSLATE_NOOP("Criteria", "has all of"),
     Op.HAS_NONE: QT_TRANSLATE_NOOP("Criteria", "has none of"),
@@ -99,6 +99,22 @@ UNIT_LABELS: dict[str, str] = {
     "month": QT_TRANSLATE_NOOP("Criteria", "month"),
     "quarter": QT_TRANSLATE_NOOP("Criteria", "quarter"),
     "year": QT_TRANSLATE_NOOP("Criteria", "year"),
+}
+
+# "this/last/next" with their unit as one phrase each (Dutch inflects: "deze week", "dit jaar").
+PERIOD_PHRASES: dict[tuple[str, str], str] = {
+    ("this", "week"): QT_TRANSLATE_NOOP("Criteria", "this week"),
+    ("this", "month"): QT_TRANSLATE_NOOP("Criteria", "this month"),
+    ("this", "quarter"): QT_TRANSLATE_NOOP("Criteria", "this quarter"),
+    ("this", "year"): QT_TRANSLATE_NOOP("Criteria", "this year"),
+    ("previous", "week"): QT_TRANSLATE_NOOP("Criteria", "last week"),
+    ("previous", "month"): QT_TRANSLATE_NOOP("Criteria", "last month"),
+    ("previous", "quarter"): QT_TRANSLATE_NOOP("Criteria", "last quarter"),
+    ("previous", "year"): QT_TRANSLATE_NOOP("Criteria", "last year"),
+    ("next", "week"): QT_TRANSLATE_NOOP("Criteria", "next week"),
+    ("next", "month"): QT_TRANSLATE_NOOP("Criteria", "next month"),
+    ("next", "quarter"): QT_TRANSLATE_NOOP("Criteria", "next quarter"),
+    ("next", "year"): QT_TRANSLATE_NOOP("Criteria", "next year"),
 }
 
 OPS_BY_KIND: dict[Kind, tuple[Op, ...]] = {

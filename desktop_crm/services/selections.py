@@ -7,7 +7,7 @@ journaled on the selection's record as ``members`` changes holding the record UU
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,13 +17,14 @@ from desktop_crm.domain import criteria as cr
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.criteria import Criteria, CriteriaError, Definition
 from desktop_crm.domain.entities import ListKind
-from desktop_crm.domain.errors import CrmError, FieldError, NotFound, RuleViolation, ValidationFailed
+from desktop_crm.domain.errors import FieldError, NotFound, RuleViolation, ValidationFailed
 from desktop_crm.domain.ids import new_uuid
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import fold, listed_name
 from desktop_crm.services import lists, session
 
 KIND = "selection"
+ProgressFn = Callable[[int, int], bool]
 TARGETS = ("company", "person")
 
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Messages", "A selection needs a name.")
@@ -172,11 +173,12 @@ NO_LEAD_STATUS_HERE = QT_TRANSLATE_NOOP(
     "Messages", "The lead status of {name} cannot change: the company is not in a lead-enabled category.")
 
 
-class DefinitionError(CrmError):
-    """A selection definition (criteria or file) that cannot be used; nothing was changed."""
+class DefinitionError(ValidationFailed):
+    """A selection definition (criteria or file) that cannot be used; nothing was changed. Every
+    problem is one entry of ``errors`` (``i18n.tr_error`` shows them on one line)."""
 
     def __init__(self, error: CriteriaError) -> None:
-        super().__init__(error.messages[0])
+        super().__init__([FieldError("definition", m) for m in error.messages])
         self.messages = error.messages
 
     def __str__(self) -> str:
@@ -652,3 +654,24 @@ def board_cards(source: Source | store.Query, group_by: str, value: int | None,
         title = listed_name(a, b, c) if q.target == "person" else a
         out.append(Card(rid, title or "", subtitle or "", updated or "", (key, rid)))
     return out
+
+
+# --- export of members ----------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("csv", "xlsx", "vcard")
+
+
+def export_members(source: Source, path: str, fmt: str = "csv", *, delimiter: str = ";",
+                   columns: Sequence[str] | None = None, headers: Sequence[str] | None = None,
+                   progress: ProgressFn | None = None) -> int:
+    """Write the members (in name order) to CSV (UTF-8 with BOM, ``;`` or ``,``), XLSX or vCard with
+    ``services.export``; returns the number of records written."""
+    from desktop_crm.services import export
+
+    target = target_of(source)
+    ids = member_ids(source)
+    if fmt == "xlsx":
+        return export.export_xlsx(target, ids, path, columns, headers=headers, progress=progress)
+    if fmt == "vcard":
+        return export.export_vcard(ids, path, target, progress=progress)
+    return export.export_csv(target, ids, path, columns, delimiter, headers=headers, progress=progress)

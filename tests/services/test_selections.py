@@ -253,3 +253,74 @@ def test_results_rows_and_pages(crm) -> None:
     assert selections.first_page(criteria, "name", descending=True, limit=1) == [ids[0]]
     rows = selections.rows("person", ids, ["name", "company", "lead_status", "city"])
     assert rows[ids[1]] == ("de Vries, Jan", "Alfa", "Open", "Utrecht")
+
+
+def _subscribe(person_id: int, type_id: int, state: str = "subscribed") -> None:
+    from desktop_crm.db.connection import database
+
+    database.obj.execute_sql("INSERT OR REPLACE INTO subscription (person_id, type_id, state, changed_at) "
+                             "VALUES (?, ?, ?, '2025-01-01T00:00:00.000Z')", [person_id, type_id, state])
+
+
+def test_mailing_leaves_out_unsubscribed_and_double_addresses(crm, tmp_path) -> None:
+    from desktop_crm.services import mailing
+
+    news = _interest(ListKind.SUBSCRIPTION_TYPE, "Nieuwsbrief")
+    co = _company("Alfa")
+    a = _person("Aalders", co, "Ans", "ans@alfa.nl")
+    b = _person("Bakker", co, "Bram", "ANS@alfa.nl ")  # the same address, written differently
+    c = _person("Claes", co, "Cor", "cor@alfa.nl")  # unsubscribed
+    d = _person("Dekker", co, "Dirk")  # no address
+    _person("Evers", co, "Eva", "eva@alfa.nl")  # never subscribed
+    for pid in (a, b, d):
+        _subscribe(pid, news)
+    _subscribe(c, news, "unsubscribed")
+    plan = mailing.plan(Criteria("person"), news)
+    assert (plan.members, plan.not_subscribed, plan.no_address, plan.duplicates) == (5, 2, 1, 1)
+    assert plan.ids == [a]
+    path = tmp_path / "mailing.csv"
+    mailing.export_mailing(Criteria("person"), news, path, delimiter=",")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"ans@alfa.nl" in data and b"cor@" not in data
+    assert data.decode("utf-8-sig").splitlines()[1].split(",")[4] == "ans@alfa.nl"
+    with pytest.raises(ValidationFailed):
+        mailing.plan(Criteria("company"), news)
+
+
+def test_export_members_csv_bytes(crm, tmp_path) -> None:
+    co = _company("Alfa; Beta", city="Utrecht")
+    sid = selections.save_dynamic("U", in_city("Utr"))
+    path = tmp_path / "u.csv"
+    assert selections.export_members(sid, str(path), "csv", columns=["name", "city"]) == 1
+    assert path.read_bytes() == "\ufeffName;City\r\n\"Alfa; Beta\";Utrecht\r\n".encode()
+    assert selections.export_members(sid, str(tmp_path / "u.vcf"), "vcard") == 1
+    assert selections.export_members(sid, str(tmp_path / "u.xlsx"), "xlsx") == 1
+    assert co
+
+
+def test_cli_selection_run(crm, tmp_path, capsys) -> None:
+    from desktop_crm import cli
+
+    co = _company("Alfa", "Lead", "Utrecht")
+    jan = _person("Jansen", co, "Jan")
+    sid = selections.save_dynamic("Leads", cr.all_of("person", Condition("lead_status", Op.IS_ONE_OF,
+                                                                         (status("Open"),))))
+    file = tmp_path / "leads.json"
+    file.write_text(selections.export_definition(sid), encoding="utf-8")
+    from desktop_crm.services import database
+
+    database.close()
+    assert cli.main(["--db", str(crm), "selection", "run", str(file)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("uuid;first_name") and out[1].split(";")[1:4] == ["Jan", "", "Jansen"]
+    assert cli.main(["--db", str(crm), "selection", "run", str(file), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["last_name"] == "Jansen"
+    file.write_text(file.read_text(encoding="utf-8").replace('"Open"', '"Heet"'), encoding="utf-8")
+    assert cli.main(["--db", str(crm), "selection", "run", str(file)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "Heet" in captured.err
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    assert cli.main(["--db", str(crm), "selection", "run", str(tmp_path / "bad.json")]) == 1
+    assert "not a selection definition" in capsys.readouterr().err
+    database.open_db(crm)  # the fixture closes it
+    assert jan
