@@ -43,3 +43,15 @@ def uuid7_time_ms(value: str | uuid.UUID) -> int:
     """The Unix time in milliseconds that a UUIDv7 carries."""
     u = value if isinstance(value, uuid.UUID) else uuid.UUID(value)
     return u.int >> 80
+
+
+def uuid7_from(ms: int, rand_int: int) -> str:
+    """A UUIDv7 string made from given parts, for reproducible data (demo, tests).
+
+    ``ms`` is the Unix time in milliseconds; the low 74 bits of ``rand_int`` fill ``rand_a`` (12 bits)
+    and ``rand_b`` (62 bits). The same inputs always give the same canonical 36-character string.
+    """
+    value = ((ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | ((rand_int >> 62) & 0xFFF) << 64
+             | 0b10 << 62 | (rand_int & ((1 << 62) - 1)))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
