@@ -636,7 +636,8 @@ def board_columns(source: Source, group_by: str) -> list[BoardColumn]:
         raise ValueError(group_by)
     counts = store.board_counts(q, group_by)
     leads = group_by == "lead_status"
-    columns = [BoardColumn(item.id, item.name, counts.get(item.id, 0), leads, description=item.description)
+    columns = [BoardColumn(item.id, item.name, counts.get(item.id, 0), leads and not item.hidden,
+                           description=item.description)
                for item in lists.items(_BOARD_LISTS[group_by]) if not item.hidden or counts.get(item.id)]
     if counts.get(None):
         columns.append(BoardColumn(None, NO_VALUE, counts[None], False, translate=True))
