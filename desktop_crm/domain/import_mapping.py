@@ -203,8 +203,10 @@ def guess_region(headers: Sequence[str]) -> str:
 def guess_kind(headers: Sequence[str]) -> str:
     """"person" when the file has person name columns, else "company"."""
     targets = {guess_target(h)[0] for h in headers}
-    if targets & {"first_name", "last_name", "middle_name"}:
+    if targets & {"first_name", "last_name", "middle_name", "salutation", "position", "mobile"}:
         return "person"
+    if "full_name" in targets and "company" in targets:
+        return "person"  # "Naam" beside "Bedrijf": the name is a person's
     if "company" in targets:
         return "company"
     return "person"

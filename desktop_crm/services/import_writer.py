@@ -48,6 +48,7 @@ class ListResolver:
         self.act = act
         self.items: dict[ListKind, dict[str, tuple[int, bool]]] = {}
         self.unknown: dict[str, dict[str, int]] = {}
+        self.created: dict[tuple[ListKind, str], str] = {}  # items this import made -> the text counted
         self.uuids: dict[tuple[ListKind, int], str | None] = {}
 
     def _items(self, kind: ListKind) -> dict[str, tuple[int, bool]]:
@@ -71,6 +72,9 @@ class ListResolver:
         found = self._items(kind).get(key)
         if found is not None:
             item_id, hidden = found
+            if (kind, key) in self.created:
+                counts = self.unknown[kind.value]
+                counts[self.created[(kind, key)]] += 1
             if hidden:
                 problems.append(Problem(field_name, Message(m.HIDDEN_LIST_ITEM,
                                                             {"value": text, "list": LIST_LABELS[kind]}), False))
@@ -91,6 +95,7 @@ class ListResolver:
             return None
         assert item.id is not None
         self._items(kind)[key] = (item.id, False)
+        self.created[(kind, key)] = text
         self.uuids[(kind, item.id)] = item.uuid
         problems.append(Problem(field_name, Message(LIST_VALUE_CREATED, {"value": text, "list": LIST_LABELS[kind]}),
                                 False))
