@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
 from desktop_crm.db.bulk import chunks
-from desktop_crm.db.connection import database
+from desktop_crm.db.connection import DB_ERRORS, database
 from desktop_crm.domain import criteria as cr
 
 TARGET_TABLES = {"company": "company", "person": "person"}
@@ -138,7 +138,7 @@ def ids_of_uuids(target: str, uuids: list[str]) -> dict[str, int]:
 # ``owner IN (SELECT ... [INTERSECT ...] [EXCEPT ...])`` sets, never as correlated EXISTS.
 
 ALIAS = {"company": "c", "person": "p"}
-FROM = {"company": "FROM company c",
+FROM = {"company": "FROM company c",  # for reading rows with their company's columns
         "person": "FROM person p LEFT JOIN company c ON c.id = p.company_id"}
 LIKE_ESCAPE = "\\"
 DUTCH_POSTAL_GLOB = "[1-9][0-9][0-9][0-9] [A-Z][A-Z]"
@@ -184,16 +184,24 @@ class Sql:
     params: list[object] = field(default_factory=list)
 
 
+NEGATED = {cr.Op.IS_NOT_ONE_OF: cr.Op.IS_ONE_OF, cr.Op.IS_EMPTY: cr.Op.IS_NOT_EMPTY}
+
+
 class _Compiler:
+    """Criteria -> SQL over one table (``c`` or ``p``). A person's company fields become
+    ``p.company_id IN (SELECT c.id FROM company c WHERE ...)`` (all of a group's positive company
+    conditions in one subquery), or ``p.company_id IS NULL OR p.company_id NOT IN (...)`` for the
+    negative operators, so no join is needed and the planner can start from the companies."""
+
     def __init__(self, target: str, today: date) -> None:
         self.target, self.today = target, today
+        self.name_term = False  # a name range/equality: the partial name index must stay usable
+        self.lead_index = True  # False: leave person_by_lead_status to a more selective company set
 
-    # columns and owners
-    def column(self, spec: cr.FieldSpec) -> tuple[str, bool]:
-        """(SQL column, whether it may be NULL because the person has no company)."""
-        if self.target == "company" or spec.via_company:
-            return f"c.{_COMPANY_COLUMNS[spec.base]}", self.target == "person"
-        return f"p.{_PERSON_COLUMNS[spec.key]}", False
+    def column(self, spec: cr.FieldSpec) -> str:
+        if self.target == "company":
+            return f"c.{_COMPANY_COLUMNS[spec.base]}"
+        return f"p.{_PERSON_COLUMNS[spec.key]}"
 
     def owner(self, spec: cr.FieldSpec) -> tuple[str, str, bool]:
         """(owner column, owner kind, nullable) for a multi-valued field."""
@@ -203,24 +211,50 @@ class _Compiler:
             return "p.company_id", "company", True
         return "p.id", "person", False
 
-    # conditions
+    # --- a person's company fields --------------------------------------------------------------
+    def company_positive(self, cond: cr.Condition) -> tuple[Sql, bool]:
+        """(SQL over ``c`` of the positive form of a company condition, whether ``cond`` negates it)."""
+        spec = cr.field_spec(self.target, cond.field)
+        assert spec is not None
+        op, value, negated = cond.op, cond.value, False
+        if op in NEGATED:
+            op, negated = NEGATED[op], True
+        elif spec.kind == cr.Kind.BOOL and value is False:
+            value, negated = True, True
+        return _Compiler("company", self.today).condition(cr.Condition(spec.base, op, value)), negated
+
+    @staticmethod
+    def company_in(parts: list[Sql], negated: bool) -> Sql:
+        inner = " AND ".join(f"({p.text})" for p in parts)
+        sub = f"SELECT c.id FROM company c WHERE {inner}"
+        params = [v for p in parts for v in p.params]
+        if negated:
+            return Sql(f"(p.company_id IS NULL OR p.company_id NOT IN ({sub}))", params)
+        return Sql(f"p.company_id IN ({sub})", params)
+
+    # --- conditions -----------------------------------------------------------------------------
     def condition(self, cond: cr.Condition) -> Sql:
         spec = cr.field_spec(self.target, cond.field)
         assert spec is not None
         if spec.kind == cr.Kind.MULTI:
             return self.multi(spec, cond)
+        if self.target == "person" and spec.via_company:
+            sql, negated = self.company_positive(cond)
+            return self.company_in([sql], negated)
         if spec.base == "category_group":
-            return self.category_group(spec, cond)
-        col, nullable = self.column(spec)
+            return self.category_group(cond)
+        col = self.column(spec)
         op, value = cond.op, cond.value
         if spec.kind == cr.Kind.LIST:
+            if col == "p.lead_status_id" and not self.lead_index:
+                col = "+" + col  # unary plus: this term does not pick the index
             return self.list_value(col, op, value)
         if spec.kind == cr.Kind.NAME:
-            return self.name(spec, col, op, str(value))
+            return self.name(col, op, str(value))
         if spec.kind == cr.Kind.BOOL:
             if spec.base == "left_company":
                 return Sql(f"{col} = ?", [1 if value else 0])
-            return Sql(f"{col} != ''") if value else Sql(f"coalesce({col}, '') = ''")
+            return Sql(f"{col} != ''") if value else Sql(f"{col} = ''")
         if spec.kind == cr.Kind.DATE:
             start, end = cr.date_range(op, value, self.today)
             parts, params = [], []
@@ -243,7 +277,7 @@ class _Compiler:
                 return Sql(f"{col} BETWEEN ? AND ?", [low, high])
             return Sql(f"{col} >= ?", [low]) if low is not None else Sql(f"{col} <= ?", [high])
         if op == cr.Op.IS_EMPTY:
-            return Sql(f"coalesce({col}, '') = ''" if nullable else f"{col} = ''")
+            return Sql(f"{col} = ''")
         if op == cr.Op.IS_NOT_EMPTY:
             return Sql(f"{col} != ''")
         if spec.kind == cr.Kind.POSTAL:
@@ -260,7 +294,8 @@ class _Compiler:
         pattern = like_pattern(text, "%" if op == cr.Op.CONTAINS else "", "%")
         return Sql(f"{col} LIKE ? ESCAPE '{LIKE_ESCAPE}'", [pattern])
 
-    def list_value(self, col: str, op: cr.Op, value: object) -> Sql:
+    @staticmethod
+    def list_value(col: str, op: cr.Op, value: object) -> Sql:
         if op == cr.Op.IS_EMPTY:
             return Sql(f"{col} IS NULL")
         if op == cr.Op.IS_NOT_EMPTY:
@@ -270,9 +305,9 @@ class _Compiler:
             return Sql(f"{col} IN ({_marks(len(ids))})", ids)
         return Sql(f"({col} IS NULL OR {col} NOT IN ({_marks(len(ids))}))", ids)
 
-    def category_group(self, spec: cr.FieldSpec, cond: cr.Condition) -> Sql:
-        col = "c.category_id"
-        op = cond.op
+    @staticmethod
+    def category_group(cond: cr.Condition) -> Sql:
+        col, op = "c.category_id", cond.op
         if op == cr.Op.IS_EMPTY:
             return Sql(f"({col} IS NULL OR {col} IN (SELECT id FROM category WHERE group_id IS NULL))")
         if op == cr.Op.IS_NOT_EMPTY:
@@ -283,12 +318,13 @@ class _Compiler:
             return Sql(f"{col} IN ({sub})", ids)
         return Sql(f"({col} IS NULL OR {col} NOT IN ({sub}))", ids)
 
-    def name(self, spec: cr.FieldSpec, col: str, op: cr.Op, text: str) -> Sql:
-        company = self.target == "company" or spec.via_company
+    def name(self, col: str, op: cr.Op, text: str) -> Sql:
+        company = self.target == "company"
         if op == cr.Op.CONTAINS:
             words = cr.name_words(text)
             return Sql(" AND ".join(f"{col} LIKE ? ESCAPE '{LIKE_ESCAPE}'" for _ in words),
                        [like_pattern(w) for w in words])
+        self.name_term = True
         if op == cr.Op.BEGINS_WITH:
             key = cr.company_name_key(text) if company else cr.person_prefix_key(text)
             return Sql(f"{col} >= ? AND {col} < ?", [key, cr.prefix_upper_bound(key)])
@@ -316,16 +352,34 @@ class _Compiler:
         return _owner_in(owner, nullable, positive, negative)
 
     def group(self, group: cr.Group) -> Sql | None:
-        parts: list[Sql] = []
+        every = group.match == cr.Match.ALL
+        # All positive company conditions of an AND group: one company subquery.
+        company: list[Sql] = []
+        merged: set[int] = set()
+        if every and self.target == "person":
+            for i, item in enumerate(group.items):
+                if isinstance(item, cr.Condition):
+                    spec = cr.field_spec(self.target, item.field)
+                    if spec is not None and spec.via_company and spec.kind != cr.Kind.MULTI:
+                        sql, negated = self.company_positive(item)
+                        if not negated:
+                            company.append(sql)
+                            merged.add(i)
+        saved = self.lead_index
+        if company:
+            self.lead_index = False
+        parts: list[Sql] = [self.company_in(company, False)] if company else []
         fused: dict[tuple[str, bool], tuple[list[Sql], list[Sql]]] = {}
-        for item in group.items:
+        for i, item in enumerate(group.items):
+            if i in merged:
+                continue
             if isinstance(item, cr.Group):
                 sub = self.group(item)
                 if sub is not None:
                     parts.append(sub)
                 continue
             spec = cr.field_spec(self.target, item.field)
-            if group.match == cr.Match.ALL and spec is not None and spec.kind == cr.Kind.MULTI:
+            if every and spec is not None and spec.kind == cr.Kind.MULTI:
                 owner, _, nullable = self.owner(spec)
                 pos, neg = self._set(spec, item.op, item.value)
                 have = fused.setdefault((owner, nullable), ([], []))
@@ -333,13 +387,14 @@ class _Compiler:
                 have[1].extend(neg)
                 continue
             parts.append(self.condition(item))
+        self.lead_index = saved
         for (owner, nullable), (pos, neg) in fused.items():
             parts.append(_owner_in(owner, nullable, pos, neg))
         if not parts:
             return None
         if len(parts) == 1:
             return parts[0]
-        joiner = " AND " if group.match == cr.Match.ALL else " OR "
+        joiner = " AND " if every else " OR "
         return Sql(joiner.join(f"({p.text})" for p in parts), [v for p in parts for v in p.params])
 
 
@@ -358,44 +413,63 @@ def _owner_in(owner: str, nullable: bool, positive: list[Sql], negative: list[Sq
     return Sql(f"{owner} NOT IN ({text})", params)
 
 
+TABLES = {"company": "company c", "person": "person p"}
+NAME_INDEX = {"company": "company_by_name", "person": "person_by_name"}
+
+
 @dataclass
 class Query:
-    """The members of a selection as ``SELECT <alias>.id`` + ``from_where``: one query, parameters."""
+    """The members of a selection: live rows of ``target`` that meet ``where``; one query, parameters.
+
+    ``from_where`` writes the FROM and WHERE clauses for a use: ``company`` adds the person's company
+    as ``c`` (for sorting, the board, mailings); ``count`` writes the liveness test so that it does
+    not pick the partial name index (whose row lookups in name order make a count of many members
+    slow) unless a name condition needs that index; ``indexed`` walks the given index.
+    """
 
     target: str
-    from_where: str
+    where: str = ""
     params: list[object] = field(default_factory=list)
+    name_term: bool = False
 
     @property
     def alias(self) -> str:
         return ALIAS[self.target]
 
+    def from_where(self, *, company: bool = False, count: bool = False, indexed: str | None = None) -> str:
+        text = f"FROM {TABLES[self.target]}"
+        if indexed:
+            text += f" INDEXED BY {indexed}"
+        if company and self.target == "person":
+            text += " LEFT JOIN company c ON c.id = p.company_id"
+        plus = "+" if count and not self.name_term else ""
+        text += f" WHERE {plus}{self.alias}.deleted_at IS NULL"
+        return f"{text} AND ({self.where})" if self.where else text
+
     def ids_sql(self) -> Sql:
-        return Sql(f"SELECT {self.alias}.id {self.from_where}", list(self.params))
+        return Sql(f"SELECT {self.alias}.id {self.from_where()}", list(self.params))
 
     def count_sql(self) -> Sql:
-        return Sql(f"SELECT count(*) {self.from_where}", list(self.params))
-
-
-def _live(target: str) -> str:
-    return f"{ALIAS[target]}.deleted_at IS NULL"
+        return Sql(f"SELECT count(*) {self.from_where(count=True)}", list(self.params))
 
 
 def compile_criteria(criteria: cr.Criteria, today: date | None = None) -> Query:
     """Criteria -> one query over the live companies or persons that match them."""
     cr.check(criteria)
-    target = criteria.target
-    where = _Compiler(target, today or date.today()).group(criteria.root)
-    text = f"{FROM[target]} WHERE {_live(target)}"
+    compiler = _Compiler(criteria.target, today or date.today())
+    where = compiler.group(criteria.root)
     if where is None:
-        return Query(target, text)
-    return Query(target, f"{text} AND ({where.text})", where.params)
+        return Query(criteria.target)
+    return Query(criteria.target, where.text, where.params, compiler.name_term)
 
 
 def compile_members(target: str, selection_id: int) -> Query:
-    alias = ALIAS[target]
-    return Query(target, f"{FROM[target]} WHERE {_live(target)} AND {alias}.id IN "
-                         "(SELECT record_id FROM selection_member WHERE selection_id = ?)", [selection_id])
+    return Query(target, f"{ALIAS[target]}.id IN (SELECT record_id FROM selection_member WHERE selection_id = ?)",
+                 [selection_id])
+
+
+def compile_ids(target: str, ids: list[int]) -> Query:
+    return Query(target, f"{ALIAS[target]}.id IN ({_marks(len(ids)) or 'NULL'})", list(ids))
 
 
 SET_OPERATIONS = {"union": "UNION", "intersect": "INTERSECT", "first_only": "EXCEPT", "second_only": "EXCEPT"}
@@ -408,9 +482,8 @@ def compile_combined(op: str, first: Query, second: Query) -> Query:
     a, b = first.ids_sql(), second.ids_sql()
     if op == "second_only":
         a, b = b, a
-    target = first.target
-    return Query(target, f"{FROM[target]} WHERE {_live(target)} AND {ALIAS[target]}.id IN "
-                         f"({a.text} {SET_OPERATIONS[op]} {b.text})", a.params + b.params)
+    return Query(first.target, f"{ALIAS[first.target]}.id IN ({a.text} {SET_OPERATIONS[op]} {b.text})",
+                 a.params + b.params)
 
 
 # --- running queries ------------------------------------------------------------------------------
@@ -458,10 +531,23 @@ SORTS: dict[str, dict[str, str]] = {
 }
 
 
+WALK_FROM = 5000  # members from which a name-ordered page walks the name index (see ``page``)
+COMPANY_SORTS = {"company", "city", "postal_code", "category"}
+
+
 def order_by(target: str, sort: str = "name", descending: bool = False) -> str:
     expr = SORTS[target].get(sort, SORTS[target]["name"])
     direction = " DESC" if descending else ""
     return f"ORDER BY {expr}{direction}, {ALIAS[target]}.id{direction}"
+
+
+def _ordered_from(query: Query, sort: str | None, total: int | None) -> str:
+    """FROM/WHERE for reading members in ``sort`` order. With many members (``total``), walk the name
+    index and stop early; with few, find them by the most selective index and sort them."""
+    company = query.target == "person" and sort in COMPANY_SORTS
+    if sort == "name" and total is not None and total >= WALK_FROM:
+        return query.from_where(company=company, indexed=NAME_INDEX[query.target])
+    return query.from_where(company=company, count=total is not None or sort is None)
 
 
 def count(query: Query) -> int:
@@ -469,23 +555,61 @@ def count(query: Query) -> int:
     return int(database.obj.execute_sql(sql.text, sql.params).fetchone()[0])
 
 
-def page(query: Query, sort: str = "name", descending: bool = False, limit: int = 100, offset: int = 0) -> list[int]:
-    """One page of member ids in the chosen order (the first screen: offset 0)."""
-    sql = query.ids_sql()
-    text = f"{sql.text} {order_by(query.target, sort, descending)} LIMIT ? OFFSET ?"
-    return [r[0] for r in database.obj.execute_sql(text, [*sql.params, limit, offset]).fetchall()]
+WALK_BUDGET = 400  # progress-handler calls (of 1,000 VM steps each) a first screen may spend walking
 
 
-def all_ids(query: Query, sort: str | None = "name", descending: bool = False) -> list[int]:
-    sql = query.ids_sql()
-    text = f"{sql.text} {order_by(query.target, sort, descending)}" if sort else sql.text
-    return [r[0] for r in database.obj.execute_sql(text, sql.params).fetchall()]
+def _walk_within_budget(text: str, params: list[object]) -> list[tuple] | None:
+    """Run ``text`` unless it takes more than WALK_BUDGET x 1,000 VM steps (then None)."""
+    con = database.obj.connection()
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 1 if steps[0] > WALK_BUDGET else 0
+
+    con.set_progress_handler(tick, 1000)
+    try:
+        return list(database.obj.execute_sql(text, params).fetchall())
+    except DB_ERRORS:
+        if steps[0] <= WALK_BUDGET:
+            raise
+        return None
+    finally:
+        con.set_progress_handler(None, 0)
+
+
+def page(query: Query, sort: str = "name", descending: bool = False, limit: int = 100, offset: int = 0,
+         total: int | None = None) -> list[int]:
+    """One page of member ids in the chosen order (the first screen: offset 0).
+
+    ``total`` (the count, when known) picks the plan. Without it, a page in name order first walks the
+    name index for a bounded number of steps (many members: the page is found at once); when that
+    runs out (few members), the members are found by the most selective index and sorted. A name
+    condition (a range of the name index) is left to the planner."""
+    tail = f"{order_by(query.target, sort, descending)} LIMIT ? OFFSET ?"
+    params = [*query.params, limit, offset]
+    if total is None and sort == "name" and offset == 0 and not query.name_term:
+        walk = f"SELECT {query.alias}.id {query.from_where(indexed=NAME_INDEX[query.target])} {tail}"
+        rows = _walk_within_budget(walk, params)
+        if rows is not None:
+            return [r[0] for r in rows]
+        total = 0  # few members: find, then sort
+    text = f"SELECT {query.alias}.id {_ordered_from(query, sort, total)} {tail}"
+    return [r[0] for r in database.obj.execute_sql(text, params).fetchall()]
+
+
+def all_ids(query: Query, sort: str | None = "name", descending: bool = False, total: int | None = None) -> list[int]:
+    text = f"SELECT {query.alias}.id {_ordered_from(query, sort, total)}"
+    if sort:
+        text += " " + order_by(query.target, sort, descending)
+    return [r[0] for r in database.obj.execute_sql(text, query.params).fetchall()]
 
 
 def iter_ids(query: Query, sort: str | None = "name", batch: int = 2000) -> Iterable[list[int]]:
-    sql = query.ids_sql()
-    text = f"{sql.text} {order_by(query.target, sort)}" if sort else sql.text
-    cursor = database.obj.execute_sql(text, sql.params)
+    text = f"SELECT {query.alias}.id {_ordered_from(query, sort, None)}"
+    if sort:
+        text += " " + order_by(query.target, sort)
+    cursor = database.obj.execute_sql(text, query.params)
     while True:
         rows = cursor.fetchmany(batch)
         if not rows:
@@ -508,6 +632,11 @@ def rows(target: str, ids: list[int], columns: list[str]) -> dict[int, tuple]:
 
 def explain(query: Query) -> list[str]:
     sql = query.ids_sql()
+    return [r[-1] for r in database.obj.execute_sql(f"EXPLAIN QUERY PLAN {sql.text}", sql.params).fetchall()]
+
+
+def explain_count(query: Query) -> list[str]:
+    sql = query.count_sql()
     return [r[-1] for r in database.obj.execute_sql(f"EXPLAIN QUERY PLAN {sql.text}", sql.params).fetchall()]
 
 
@@ -535,7 +664,7 @@ def _board_key(group_by: str) -> str:
 
 def board_counts(query: Query, group_by: str) -> dict[int | None, int]:
     """Members per column value (None: no value; APART: persons that are not leads)."""
-    text = f"SELECT {_board_key(group_by)} AS k, count(*) {query.from_where} GROUP BY k"
+    text = f"SELECT {_board_key(group_by)} AS k, count(*) {query.from_where(company=True, count=True)} GROUP BY k"
     return dict(database.obj.execute_sql(text, query.params).fetchall())
 
 
@@ -561,7 +690,7 @@ def board_page(query: Query, group_by: str, value: int | None, after: tuple[str,
     if after is not None:
         keyset = f" AND ({sort}, {alias}.id) > (?, ?)"
         params += list(after)
-    text = (f"SELECT {select} {query.from_where} AND ({cond}){keyset} "
+    text = (f"SELECT {select} {query.from_where(company=True)} AND ({cond}){keyset} "
             f"ORDER BY {sort}, {alias}.id LIMIT ?")
     return list(database.obj.execute_sql(text, [*params, limit]).fetchall())
 
@@ -583,9 +712,10 @@ def mailing_counts_and_ids(query: Query, type_id: int, channel: str) -> tuple[in
     key, has_address = MAILING_KEYS[channel]
     subscribed = "p.id IN (SELECT person_id FROM subscription WHERE type_id = ? AND state = 'subscribed')"
     text = (f"SELECT count(*), coalesce(sum({subscribed}), 0), "
-            f"coalesce(sum({subscribed} AND {has_address}), 0) {query.from_where}")
+            f"coalesce(sum({subscribed} AND {has_address}), 0) {query.from_where(company=True, count=True)}")
     members, n_subscribed, n_address = database.obj.execute_sql(text, [type_id, type_id, *query.params]).fetchone()
-    text = (f"SELECT min(x.id) FROM (SELECT p.id AS id, p.sort_key AS s, {key} AS k {query.from_where} "
+    text = (f"SELECT min(x.id) FROM (SELECT p.id AS id, p.sort_key AS s, {key} AS k "
+            f"{query.from_where(company=True, count=True)} "
             f"AND {subscribed} AND {has_address}) AS x GROUP BY x.k ORDER BY min(x.s), min(x.id)")
     ids = [r[0] for r in database.obj.execute_sql(text, [*query.params, type_id]).fetchall()]
     return int(members), int(n_subscribed), int(n_address), ids

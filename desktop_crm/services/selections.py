@@ -232,13 +232,22 @@ def count(source: Source) -> int:
 
 
 def first_page(source: Source, sort: str = "name", descending: bool = False, limit: int = 100) -> list[int]:
-    """The first screen of members in the chosen order (one LIMIT query; no full id list)."""
+    """The first screen of members in the chosen order: one LIMIT query (no count, no full id list)."""
     return store.page(query(source), sort, descending, limit)
 
 
-def member_ids(source: Source, sort: str | None = "name", descending: bool = False) -> list[int]:
-    """Every member id in order (for scrolling a long result list, bulk actions, export)."""
-    return store.all_ids(query(source), sort, descending)
+def first_screen(source: Source, sort: str = "name", descending: bool = False,
+                 limit: int = 100) -> tuple[list[int], int]:
+    """The first screen and the count (compiled once)."""
+    q = query(source)
+    return store.page(q, sort, descending, limit), store.count(q)
+
+
+def member_ids(source: Source, sort: str | None = "name", descending: bool = False,
+               total: int | None = None) -> list[int]:
+    """Every member id in order (for scrolling a long result list, bulk actions, export); pass the
+    count when known so that a long list walks the name index instead of sorting."""
+    return store.all_ids(query(source), sort, descending, total)
 
 
 def criteria_of(selection_id: int) -> Criteria:
@@ -551,11 +560,7 @@ def definition_query(definition: Definition, today: date | None = None) -> store
         return store.compile_criteria(definition.criteria or Criteria(definition.target), today)
     if definition.kind == "static":
         ids = list(store.ids_of_uuids(definition.target, list(definition.members)).values())
-        criteria = Criteria(definition.target)
-        base = store.compile_criteria(criteria, today)
-        marks = ",".join("?" * len(ids)) or "NULL"
-        return store.Query(definition.target, f"{base.from_where} AND {store.ALIAS[definition.target]}.id IN ({marks})",
-                           [*base.params, *ids])
+        return store.compile_ids(definition.target, ids)
     assert definition.first is not None and definition.second is not None
     return store.compile_combined(str(definition.operation), definition_query(definition.first, today),
                                   definition_query(definition.second, today))

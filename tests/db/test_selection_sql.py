@@ -377,3 +377,34 @@ def test_date_bounds_are_local_midnight_in_utc() -> None:
 
 def test_like_wildcards_in_typed_text_are_literal() -> None:
     assert sq.like_pattern("100%_x") == "%100\\%\\_x%"
+
+
+@pytest.mark.parametrize("walk_from", [0, 10**9])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(draw_data=st.data())
+def test_ordered_reads_match_the_reference_with_either_plan(data: Data, walk_from: int, draw_data: st.DataObject,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages and id lists in name order are the same whether they walk the name index or sort."""
+    monkeypatch.setattr(sq, "WALK_FROM", walk_from)
+    target = draw_data.draw(st.sampled_from(cr.TARGETS))
+    criteria = Criteria(target, draw_data.draw(groups(target)))
+    query = sq.compile_criteria(criteria, TODAY)
+    rows = data.companies if target == "company" else data.persons
+    key = "name_sort" if target == "company" else "sort_key"
+    expected = sorted(reference(data, criteria), key=lambda i: (rows[i][key], i))
+    total = sq.count(query)
+    assert total == len(expected)
+    assert sq.all_ids(query, "name", total=total) == expected
+    assert sq.page(query, "name", limit=7, total=total) == expected[:7]
+    assert sq.page(query, "name", descending=True, limit=5, total=total) == expected[::-1][:5]
+
+
+@pytest.mark.parametrize("budget", [0, 1, 10**6])
+def test_first_page_without_a_count_is_right_whatever_the_walk_budget(data: Data, budget: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sq, "WALK_BUDGET", budget)
+    for criteria in (Criteria("person"), cr.all_of("person", Condition("left_company", Op.EQUALS, True)),
+                     cr.all_of("company", Condition("city", Op.CONTAINS, "utrecht"))):
+        query = sq.compile_criteria(criteria, TODAY)
+        assert sq.page(query, "name", limit=6) == sq.all_ids(query, "name")[:6]
+        assert sq.page(query, "name", descending=True, limit=3) == sq.all_ids(query, "name", descending=True)[:3]

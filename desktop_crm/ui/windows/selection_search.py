@@ -360,7 +360,7 @@ class SelectionSearch(QWidget):
         self.count_label.setText(self.tr("Counting…"))
 
         def first() -> tuple[list[int], int]:
-            return selections.first_page(source, sort, desc, FIRST_SCREEN), selections.count(source)
+            return selections.first_screen(source, sort, desc, FIRST_SCREEN)
 
         def shown(result: tuple[list[int], int]) -> None:
             if generation != self.generation:
@@ -371,7 +371,7 @@ class SelectionSearch(QWidget):
             self.count_label.setText(self.tr("%n member(s)", "", total))
             emit(self.count_changed, total)
             if total > len(ids):
-                worker.run_task(lambda: selections.member_ids(source, sort, desc), all_ids, self._failed)
+                worker.run_task(lambda: selections.member_ids(source, sort, desc, total), all_ids, self._failed)
 
         def all_ids(ids: list[int]) -> None:
             if generation == self.generation:
