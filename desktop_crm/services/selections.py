@@ -652,11 +652,12 @@ def board_columns(source: Source, group_by: str) -> list[BoardColumn]:
 
 
 def board_cards(source: Source | store.Query, group_by: str, value: int | None,
-                after: tuple[str, int] | None = None, limit: int = 60) -> list[Card]:
-    """A page of a column's cards in name order, after ``after`` (keyset paging: fast at any depth)."""
+                after: tuple[str, int] | None = None, limit: int = 60, total: int | None = None) -> list[Card]:
+    """A page of a column's cards in name order, after ``after`` (keyset paging: fast at any depth);
+    ``total``, the column's count, picks the faster plan."""
     q = source if isinstance(source, store.Query) else query(source)
     out = []
-    for rid, a, b, c, subtitle, updated, key in store.board_page(q, group_by, value, after, limit):
+    for rid, a, b, c, subtitle, updated, key in store.board_page(q, group_by, value, after, limit, total):
         title = listed_name(a, b, c) if q.target == "person" else a
         out.append(Card(rid, title or "", subtitle or "", updated or "", (key, rid)))
     return out

@@ -230,14 +230,19 @@ def test_board_columns_and_drag_follow_the_lead_rules(crm) -> None:
     assert by_category["Lead"] == 2 and by_category["Klant"] == 1
 
 
-def test_board_pages_with_keyset(crm) -> None:
+@pytest.mark.parametrize("walk_from", [0, 10**9])
+def test_board_pages_with_keyset(crm, walk_from: int, monkeypatch) -> None:
+    from desktop_crm.db import selection_sql
+
+    monkeypatch.setattr(selection_sql, "WALK_FROM", walk_from)
     lead_co = _company("Lead BV", "Lead")
     ids = [_person(f"Naam{i:03d}", lead_co) for i in range(25)]
+    _person("Anders", _company("Klant BV", "Klant"))
     sid = selections.save_dynamic("Leads", Criteria("person"))
     seen: list[int] = []
     after = None
     while True:
-        page = selections.board_cards(sid, "lead_status", status("Open"), after, limit=10)
+        page = selections.board_cards(sid, "lead_status", status("Open"), after, limit=10, total=25)
         if not page:
             break
         seen += [card.id for card in page]

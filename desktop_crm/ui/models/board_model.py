@@ -54,7 +54,8 @@ class BoardColumnModel(QAbstractListModel):
         if parent.isValid() or not self._more:
             return
         after = self.cards[-1].key if self.cards else None
-        page = selections.board_cards(self.source, self.group_by, self.column.value, after, PAGE)  # type: ignore[arg-type]
+        page = selections.board_cards(self.source, self.group_by, self.column.value, after, PAGE,  # type: ignore[arg-type]
+                                      self.column.count)
         self._more = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(page) - 1)

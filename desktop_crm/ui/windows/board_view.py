@@ -158,7 +158,7 @@ class BoardView(QWidget):
         def work():
             query = selections.query(selection)
             columns = selections.board_columns(selection, group_by)
-            return query, [(c, selections.board_cards(query, group_by, c.value, None, PAGE) if c.count else [])
+            return query, [(c, selections.board_cards(query, group_by, c.value, None, PAGE, c.count) if c.count else [])
                            for c in columns]
 
         worker.run_task(work, lambda result: self._show(generation, group_by, *result), self._failed)
