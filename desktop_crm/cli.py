@@ -53,7 +53,30 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("file", metavar="FILE.json", help="a selection definition (dynamic, static or combined)")
     run.add_argument("--format", choices=["csv", "json"], default="csv",
                      help="csv (semicolons, a header row; the default) or json (a list of objects)")
+    _import_parsers(sub)
     return parser
+
+
+def _import_parsers(sub) -> None:
+    imp = sub.add_parser("import", help="import companies or persons from a CSV, Excel (.xlsx) or vCard file")
+    imp.add_argument("file", metavar="FILE", help="the file to import (encoding and separator are detected)")
+    imp.add_argument("--kind", choices=["companies", "persons"],
+                     help="what the rows are (default: guessed from the column names)")
+    imp.add_argument("--mapping", metavar="MAP.json", help="a saved column mapping (default: the one used last "
+                     "time for these columns, else a guess)")
+    imp.add_argument("--on-match", choices=["skip", "fill", "overwrite"],
+                     help="what to do with a record that exists already (default: fill its empty fields)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    imp.add_argument("--skip-bad-rows", metavar="REPORT.csv",
+                     help="import the good rows and write the rows with problems, and why, to REPORT.csv "
+                          "(default: import nothing when a row has a problem)")
+    imp.add_argument("--save-mapping", metavar="MAP.json", help="also save the mapping used to MAP.json")
+    dup = sub.add_parser("duplicates", help="list likely duplicate companies or persons, with a score")
+    dup.add_argument("--kind", choices=["companies", "persons"], help="only companies or only persons")
+    dup.add_argument("--min-score", type=int, default=70, metavar="N", help="lowest score to list (default 70)")
+    dup.add_argument("--limit", type=int, default=200, metavar="N", help="at most N pairs (default 200)")
+
+
 
 
 def _count(text: str) -> int:
@@ -76,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(path, args.lang)
         if args.command == "selection":
             return cmd_selection(path, args)
+        if args.command in ("import", "duplicates"):
+            return cmd_import(path, args) if args.command == "import" else cmd_duplicates(path, args)
         handler = {"init": cmd_init, "check": cmd_check, "demo": cmd_demo}[args.command]
         return handler(path, args)
     except (CliError, CrmError) as exc:
@@ -188,6 +213,94 @@ def cmd_selection(path: Path, args: argparse.Namespace) -> int:
             writer.writerow(columns)
             for row in rows:
                 writer.writerow(["" if v is None else v for v in row])
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def cmd_import(path: Path, args: argparse.Namespace) -> int:
+    """``import FILE``: a summary on stdout; exit 1 when nothing could be imported."""
+    from desktop_crm.i18n import tr_message
+    from desktop_crm.services import importer
+
+    kind = {"companies": "company", "persons": "person", None: None}[args.kind]
+    database.open_db(path, create=False)
+    try:
+        table = importer.open_file(args.file)
+        if args.mapping:
+            mapping = importer.load_mapping(args.mapping, table.headers)
+            if kind:
+                mapping.kind = kind
+        else:
+            mapping = importer.suggest_mapping(table, kind)
+        if args.save_mapping:
+            importer.save_mapping(mapping, args.save_mapping)
+        options = importer.ImportOptions(
+            mapping=mapping, on_match=args.on_match, skip_bad_rows=bool(args.skip_bad_rows),
+            report_path=Path(args.skip_bad_rows) if args.skip_bad_rows else None, translate=tr_message)
+        try:
+            result = importer.run_import(table, options, dry_run=args.dry_run)
+        except importer.ImportFailed as exc:
+            _print_import(exc.result, table, tr_message, file=sys.stderr)
+            raise
+        _print_import(result, table, tr_message)
+        if result.nothing_imported:
+            return EXIT_PROBLEM
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _print_import(result, table, tr, file=None) -> None:
+    file = file or sys.stdout
+    what = "would be" if result.dry_run else "were"
+    print(f"{result.file}: {result.rows:,} rows ({table.format}"
+          f"{', ' + table.encoding if table.encoding else ''}"
+          f"{', separator ' + repr(table.delimiter) if table.delimiter else ''})", file=file)
+    for kind, label in (("company", "companies"), ("person", "persons")):
+        print(f"  {label + ':':<11}{result.created[kind]:>8,} new, {result.updated[kind]:,} updated, "
+              f"{result.unchanged[kind]:,} unchanged", file=file)
+    if result.skipped_rows:
+        print(f"  {result.skipped_rows:,} rows skipped as chosen", file=file)
+    if result.bad_rows:
+        where = f"; see {result.report_path}" if result.report_path else ""
+        print(f"  {result.bad_rows:,} rows with problems {what} not imported{where}", file=file)
+    for kind, values in result.unknown_values.items():
+        listed = ", ".join(f"{text} ({n})" for text, n in values.items())
+        print(f"  new {kind.replace('_', ' ')} values {what} added: {listed}", file=file)
+    if result.duplicates:
+        print(f"  {len(result.duplicates):,} rows look like records already there "
+              f"(see 'desktop-crm duplicates')", file=file)
+    shown = [p for p in result.problems if p.error][:20] + [p for p in result.problems if not p.error][:10]
+    for problem in sorted(shown, key=lambda p: p.row):
+        print(f"  row {problem.row}: {tr(problem.message)}", file=file)
+    if result.problem_count > len(shown):
+        print(f"  ... {result.problem_count - len(shown):,} more remarks", file=file)
+    if result.dry_run:
+        print("Dry run: nothing was changed.", file=file)
+    elif result.selection_ids:
+        from desktop_crm.services import selections
+
+        for selection_id in result.selection_ids.values():
+            print(f"Selection \"{selections.get(selection_id).name}\" holds the records this import created or "
+                  f"changed; the whole import can be undone from there.", file=file)
+
+
+def cmd_duplicates(path: Path, args: argparse.Namespace) -> int:
+    """``duplicates``: candidate pairs, best first."""
+    from desktop_crm.services import duplicates
+
+    kinds = {"companies": ["company"], "persons": ["person"], None: ["company", "person"]}[args.kind]
+    database.open_db(path, create=False)
+    try:
+        for kind in kinds:
+            pairs = duplicates.find_duplicates(kind, min_score=args.min_score, limit=args.limit)
+            labels = duplicates.labels(kind, {i for p in pairs for i in (p.a, p.b)})
+            print(f"{'Companies' if kind == 'company' else 'Persons'}: {len(pairs):,} likely duplicate pairs")
+            for pair in pairs:
+                why = ", ".join(duplicates.reason_text(r) for r in sorted(pair.reasons))
+                print(f"  {pair.score:>3}  #{pair.a} {labels.get(pair.a, '')}  ~  #{pair.b} {labels.get(pair.b, '')}"
+                      f"  ({why})")
     finally:
         database.close()
     return EXIT_OK

@@ -66,10 +66,12 @@ def person_key(first_name: str | None, middle_name: str | None, last_name: str |
 
 
 def key_from_sort_key(sort_key: str) -> str:
-    """``person_key`` from the stored ``person.sort_key`` (core \\x1f first \\x1f prefix), no re-folding."""
+    """``person_key`` from the stored ``person.sort_key`` (core \x1f first \x1f prefix), no re-folding."""
     core, _, rest = sort_key.partition("\x1f")
     first = rest.partition("\x1f")[0]
-    return " ".join(f"{core} {first.replace('.', ' ')}".split())
+    if "." in first:
+        first = " ".join(first.replace(".", " ").split())
+    return f"{core} {first}" if first else core
 
 
 def email_key(email: str | None) -> str:
@@ -131,7 +133,7 @@ def pair_score(reasons: set[str], name_score: float) -> int:
         if reason in reasons:
             score = max(score, name_score)
     if REASON_NAME_DOMAIN in reasons:
-        score = max(score, name_score * 0.95)
+        score = max(score, name_score * 0.8)  # colleagues elsewhere in the organisation may share a name
     bonus = 3 * (len(reasons) - 1)
     return int(min(100, round(score + bonus)))
 
