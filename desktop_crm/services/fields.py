@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop_crm.db import lists
 from desktop_crm.db.journal import get_meta
 from desktop_crm.domain import messages as m
-from desktop_crm.domain.entities import LIST_LABELS, ListKind
+from desktop_crm.domain.entities import LIST_LABELS, Company, ListKind, Person, column_fields
 from desktop_crm.domain.errors import FieldError
 from desktop_crm.domain.messages import Message
 
@@ -25,6 +25,30 @@ def required_fields(kind: str) -> frozenset[str]:
     """Fields the administrator made mandatory for ``kind`` ("company" or "person")."""
     value = get_meta(f"required_fields.{kind}", "")
     return frozenset(f for f in (value or "").split(",") if f)
+
+
+# Fields the cards always show, whatever the field rules say (the name, and what the lead rules hang on).
+ALWAYS_SHOWN: dict[str, frozenset[str]] = {
+    "company": frozenset({"name", "category_id"}),
+    "person": frozenset({"company_id", "first_name", "last_name", "lead_status_id"}),
+}
+
+
+def all_fields(kind: str) -> tuple[str, ...]:
+    """Every field of a company or a person (interests included), in card order."""
+    return (*column_fields(Company if kind == "company" else Person), "interest_ids")
+
+
+def hidden_fields(kind: str) -> frozenset[str]:
+    """Optional fields the administrator chose not to show for ``kind``; their data is kept."""
+    value = get_meta(f"hidden_fields.{kind}", "")
+    return frozenset(f for f in (value or "").split(",") if f)
+
+
+def shown_fields(kind: str) -> frozenset[str]:
+    """Fields the cards show for ``kind`` ("company" or "person"): all but the hidden ones; a mandatory
+    field is always shown. (Lead status still follows the lead rules on top of this.)"""
+    return (frozenset(all_fields(kind)) - hidden_fields(kind)) | required_fields(kind) | ALWAYS_SHOWN[kind]
 
 
 def journal_value(name: str, value: object) -> object:
