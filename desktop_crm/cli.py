@@ -244,8 +244,8 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
             _print_import(exc.result, table, tr_message, file=sys.stderr)
             raise
         _print_import(result, table, tr_message)
-        if result.nothing_imported:
-            return EXIT_PROBLEM
+        if result.nothing_imported or (result.bad_rows and not options.skip_bad_rows):
+            return EXIT_PROBLEM  # a dry run says what the real one would do
     finally:
         database.close()
     return EXIT_OK
@@ -253,7 +253,7 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
 
 def _print_import(result, table, tr, file=None) -> None:
     file = file or sys.stdout
-    what = "would be" if result.dry_run else "were"
+    what = "would not be" if result.dry_run else "were not"
     print(f"{result.file}: {result.rows:,} rows ({table.format}"
           f"{', ' + table.encoding if table.encoding else ''}"
           f"{', separator ' + repr(table.delimiter) if table.delimiter else ''})", file=file)
@@ -264,10 +264,10 @@ def _print_import(result, table, tr, file=None) -> None:
         print(f"  {result.skipped_rows:,} rows skipped as chosen", file=file)
     if result.bad_rows:
         where = f"; see {result.report_path}" if result.report_path else ""
-        print(f"  {result.bad_rows:,} rows with problems {what} not imported{where}", file=file)
+        print(f"  {result.bad_rows:,} rows with problems {what} imported{where}", file=file)
     for kind, values in result.unknown_values.items():
         listed = ", ".join(f"{text} ({n})" for text, n in values.items())
-        print(f"  new {kind.replace('_', ' ')} values {what} added: {listed}", file=file)
+        print(f"  new {kind.replace('_', ' ')} values: {listed}", file=file)
     if result.duplicates:
         print(f"  {len(result.duplicates):,} rows look like records already there "
               f"(see 'desktop-crm duplicates')", file=file)

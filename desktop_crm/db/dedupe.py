@@ -173,3 +173,63 @@ def persons_with_phone(phones: list[str], exclude: int | None, limit: int = 20) 
     sql = ("SELECT p.id, p.sort_key FROM person_fts f JOIN person p ON p.id = f.rowid "
            "WHERE person_fts MATCH ? AND p.deleted_at IS NULL AND p.id != ? LIMIT ?")
     return list(database.obj.execute_sql(sql, [f"phone : ({' OR '.join(tokens)})", exclude or 0, limit]).fetchall())
+
+
+# --- merging two records ---------------------------------------------------------------------------------
+
+SUBSCRIPTION_COLUMNS = ("type_id", "state", "changed_at", "source", "legal_basis", "recorded_by")
+
+
+def subscription_rows(person_id: int) -> list[tuple]:
+    cols = ", ".join(SUBSCRIPTION_COLUMNS)
+    return list(database.obj.execute_sql(f"SELECT {cols} FROM subscription WHERE person_id = ? ORDER BY type_id",
+                                         [person_id]).fetchall())
+
+
+def replace_subscriptions(person_id: int, rows: list[tuple]) -> None:
+    database.obj.execute_sql("DELETE FROM subscription WHERE person_id = ?", [person_id])
+    if rows:
+        cols = ", ".join(("person_id", *SUBSCRIPTION_COLUMNS))
+        database.obj.cursor().executemany(f"INSERT INTO subscription ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                          [(person_id, *row) for row in rows])
+
+
+def event_ids(person_id: int) -> list[int]:
+    return [r[0] for r in database.obj.execute_sql(
+        "SELECT id FROM subscription_event WHERE person_id = ? ORDER BY id", [person_id]).fetchall()]
+
+
+def move_events(ids: list[int], person_id: int) -> None:
+    for start in range(0, len(ids), 900):
+        batch = ids[start:start + 900]
+        marks = ",".join("?" * len(batch))
+        database.obj.execute_sql(f"UPDATE subscription_event SET person_id = ? WHERE id IN ({marks})",
+                                 [person_id, *batch])
+
+
+def selections_with(target: str, record_id: int) -> list[int]:
+    """Static selections of ``target`` records that hold ``record_id``."""
+    return [r[0] for r in database.obj.execute_sql(
+        "SELECT m.selection_id FROM selection_member m JOIN selection s ON s.id = m.selection_id "
+        "WHERE s.target = ? AND m.record_id = ? ORDER BY m.selection_id", [target, record_id]).fetchall()]
+
+
+def set_membership(selection_ids: list[int], record_id: int, member: bool) -> None:
+    if not selection_ids:
+        return
+    sql = ("INSERT OR IGNORE INTO selection_member (selection_id, record_id) VALUES (?, ?)" if member
+           else "DELETE FROM selection_member WHERE selection_id = ? AND record_id = ?")
+    database.obj.cursor().executemany(sql, [(s, record_id) for s in selection_ids])
+
+
+def persons_of_company_all(company_id: int) -> list[tuple[int, str, int | None]]:
+    """(id, uuid, lead_status_id) of every person of the company, those in the trash included."""
+    return list(database.obj.execute_sql("SELECT id, uuid, lead_status_id FROM person WHERE company_id = ? ORDER BY id",
+                                         [company_id]).fetchall())
+
+
+def set_person_company(person_id: int, company_id: int | None, lead_status_id: int | None, at: str,
+                       actor_id: int | None) -> None:
+    database.obj.execute_sql(
+        "UPDATE person SET company_id = ?, lead_status_id = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+        "WHERE id = ?", [company_id, lead_status_id, at, actor_id, person_id])

@@ -54,7 +54,7 @@ HINT_THRESHOLD = 80  # the card's duplicate hint is a little more eager
 def company_key(name: str | None) -> str:
     """"Bakkerij De Vries B.V." and "bakkerij de vries bv" give the same key."""
     text = fold(name).replace("&", " en ")
-    text = _PUNCT.sub("", text.replace(".", "").replace(",", " "))
+    text = " ".join(_PUNCT.sub("", text.replace(".", "").replace(",", " ")).split())
     text = _LEGAL.sub(" ", text)
     return " ".join(text.split())
 
