@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Desktop CRM: companies, persons and leads for small businesses. "
                     "Without a command, the desktop app starts.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation on a temporary database (offscreen, no window) and exit")
     parser.add_argument("--db", metavar="PATH",
                         help=f"the database file (default: ${database.ENV_VAR}, else {database.default_path()})")
     parser.add_argument("--lang", choices=["nl", "en"], help="interface language (default: the system's)")
@@ -91,6 +93,10 @@ def _count(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.selftest:
+        from desktop_crm.selftest import run
+
+        return run()
     path = database.resolve_path(args.db)
     try:
         if args.command in (None, "gui"):

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
 from desktop_crm.services import database
 from desktop_crm.services.database import DatabaseFileError
+from desktop_crm.ui import platform_check
+from desktop_crm.ui.about_dialog import APP_ID, app_icon
 
 
 def application() -> QApplication:
@@ -22,6 +24,8 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())  # window, taskbar and task switcher
+    app.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to packaging/linux's .desktop file
     return app  # type: ignore[return-value]
 
 
@@ -40,6 +44,7 @@ def open_database_or_explain(path: Path, language: str) -> bool:
 
 
 def run_gui(path: Path, language: str | None = None) -> int:
+    platform_check.check_or_exit()  # missing xcb libraries: one line naming the packages, exit 1
     app = application()
     i18n.install(i18n.chosen_language(language))
     if not open_database_or_explain(path, i18n.chosen_language(language)):

@@ -1,0 +1,14 @@
+"""The standalone build's entry point: ``desktop-crm`` as installed by pip, frozen by PyInstaller."""
+
+import os
+import sys
+
+# A windowed build on Windows and macOS has no console: print() and argparse would fail on None.
+for _name in ("stdout", "stderr"):
+    if getattr(sys, _name) is None:
+        setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+
+from desktop_crm.cli import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main())
