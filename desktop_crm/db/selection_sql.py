@@ -555,7 +555,7 @@ def count(query: Query) -> int:
     return int(database.obj.execute_sql(sql.text, sql.params).fetchone()[0])
 
 
-WALK_BUDGET = 400  # progress-handler calls (of 1,000 VM steps each) a first screen may spend walking
+WALK_BUDGET = 200  # progress-handler calls (of 1,000 VM steps each) a first screen may spend walking
 
 
 def _walk_within_budget(text: str, params: list[object]) -> list[tuple] | None:
