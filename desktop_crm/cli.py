@@ -7,6 +7,8 @@ prints one clear line on stderr and exits non-zero, never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -35,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH",
                         help=f"the database file (default: ${database.ENV_VAR}, else {database.default_path()})")
     parser.add_argument("--lang", choices=["nl", "en"], help="interface language (default: the system's)")
+    parser.add_argument("--new-window", action="store_true",
+                        help="open another window even when the app already runs on this database")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("gui", help="start the desktop app (the default)")
@@ -49,6 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--companies", type=_count, default=100, metavar="N")
     demo.add_argument("--persons", type=_count, default=500, metavar="M")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data (default 1)")
+
+    backup = sub.add_parser("backup", help="back up the database now (SQLite's online backup API)")
+    backup.add_argument("dest", nargs="?", metavar="DEST",
+                        help="a folder or a .sqlite file (default: the backup folder)")
+
+    restore = sub.add_parser("restore", help="replace the database by a backup (the current one is backed up first)")
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+
+    backups = sub.add_parser("backups", help="list the backups of the database, newest first")
+    backups.add_argument("--check", action="store_true",
+                         help="also check each backup and show its schema version and record counts")
     selection = sub.add_parser("selection", help="selection definition files (see docs/selection-format.md)")
     selection_sub = selection.add_subparsers(dest="selection_command", metavar="ACTION", required=True)
     run = selection_sub.add_parser("run", help="print the members of the selection defined in FILE.json")
@@ -79,8 +94,6 @@ def _import_parsers(sub) -> None:
     dup.add_argument("--limit", type=int, default=200, metavar="N", help="at most N pairs (default 200)")
 
 
-
-
 def _count(text: str) -> int:
     try:
         value = int(text.replace("_", ""))
@@ -92,6 +105,7 @@ def _count(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logging.getLogger("desktop_crm").addHandler(logging.NullHandler())  # messages, not log lines, on stderr
     args = _parser().parse_args(argv)
     if args.selftest:
         from desktop_crm.selftest import run
@@ -102,12 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in (None, "gui"):
             from desktop_crm.ui.app import run_gui
 
-            return run_gui(path, args.lang)
+            explicit = bool(args.db or os.environ.get(database.ENV_VAR))
+            return run_gui(path, args.lang, explicit=explicit, new_window=args.new_window)
         if args.command == "selection":
             return cmd_selection(path, args)
         if args.command in ("import", "duplicates"):
             return cmd_import(path, args) if args.command == "import" else cmd_duplicates(path, args)
-        handler = {"init": cmd_init, "check": cmd_check, "demo": cmd_demo}[args.command]
+        handler = {"init": cmd_init, "check": cmd_check, "demo": cmd_demo, "backup": cmd_backup,
+                   "restore": cmd_restore, "backups": cmd_backups}[args.command]
         return handler(path, args)
     except (CliError, CrmError) as exc:
         return _fail(_message(exc))
@@ -117,6 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted; nothing was half-written")
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or path}")
+    except Exception as exc:
+        from desktop_crm.services.storage_errors import as_crm_error
+
+        failure = as_crm_error(exc)  # a full disk, a read-only or damaged file: one clear line
+        if failure is None:
+            raise
+        return _fail(_message(failure))
 
 
 def _fail(text: str) -> int:
@@ -151,7 +174,16 @@ def cmd_init(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_empty(path: Path) -> None:
+    """Opening an empty file makes a new database in it; commands that only read must not."""
+    from desktop_crm.services.backup import is_blank
+
+    if is_blank(path):
+        raise CliError(f"{path} is empty: not a Desktop CRM database. It was not changed.")
+
+
 def cmd_check(path: Path, args: argparse.Namespace) -> int:
+    _refuse_empty(path)
     report = database.check(path)
     print(f"database:       {report.path}")
     print(f"schema version: {report.schema_version}")
@@ -168,8 +200,12 @@ def cmd_check(path: Path, args: argparse.Namespace) -> int:
 def cmd_demo(path: Path, args: argparse.Namespace) -> int:
     from desktop_crm.services import demo
 
-    database.open_db(path, language=_language(args))
+    opened = database.open_db(path, language=_language(args))
     try:
+        if not opened.created:
+            from desktop_crm.services import backup
+
+            backup.daily_backup_if_due()
         started = time.perf_counter()
         last = [0.0]
 
@@ -188,6 +224,77 @@ def cmd_demo(path: Path, args: argparse.Namespace) -> int:
     print(f"Added {result.companies:,} companies and {result.persons:,} persons to {path} "
           f"in {elapsed:.1f} s ({rate:,.0f} records/s).")
     return EXIT_OK
+
+
+def cmd_backup(path: Path, args: argparse.Namespace) -> int:
+    from desktop_crm.services import backup
+
+    _refuse_empty(path)
+    database.open_db(path, create=False)
+    try:
+        made = backup.backup_now(Path(args.dest) if args.dest else None)
+        size = made.stat().st_size
+    finally:
+        database.close()
+    print(f"Backed up {path} to {made} ({_size(size)}).")
+    return EXIT_OK
+
+
+def cmd_restore(path: Path, args: argparse.Namespace) -> int:
+    from desktop_crm.services import backup
+
+    language = _language(args)
+    try:
+        database.open_db(path, language=language, create=False)
+    except DatabaseFileError as exc:
+        if exc.kind not in ("damaged", "missing"):
+            raise  # a newer or foreign file is not replaced from here
+    try:
+        result = backup.restore(Path(args.file), path, language=language)
+    finally:
+        database.close()
+    counts = result.counts
+    print(f"Restored {result.restored} into {result.database}: {counts['companies']:,} companies, "
+          f"{counts['persons']:,} persons.")
+    if result.previous is not None:
+        print(f"The database as it was is kept in {result.previous}.")
+    return EXIT_OK
+
+
+def cmd_backups(path: Path, args: argparse.Namespace) -> int:
+    from desktop_crm.services import backup
+
+    _refuse_empty(path)
+    try:
+        database.open_db(path, create=False)
+        entries = backup.list_backups()
+        folder = backup.backup_folder()
+    except DatabaseFileError as exc:
+        if exc.kind != "damaged":
+            raise
+        entries, folder = backup.list_backups(path), backup.default_backup_folder(path)
+    finally:
+        database.close()
+    print(f"backups of {path} in {folder}" + (", newest first:" if entries else ": none yet"))
+    for entry in entries:
+        when = entry.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        line = f"{when}  {entry.label:<24}{_size(entry.size):>10}  {entry.path}"
+        if args.check:
+            details = backup.inspect_backup(entry)
+            state = (f"ok, v{details.schema_version}, {details.counts.get('companies', 0):,} companies, "
+                     f"{details.counts.get('persons', 0):,} persons" if details.ok
+                     else f"NOT USABLE: {details.problem} {details.detail}".rstrip())
+            line += f"  [{state}]"
+        print(line)
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
 
 
 SELECTION_COLUMNS = {

@@ -121,18 +121,28 @@ def action(actor: Actor) -> Iterator[Action]:
 
     Nested calls join the outer action. An exception rolls back the data and the journal alike.
     """
+    from desktop_crm.db.connection import DB_ERRORS
+    from desktop_crm.db.storage import storage_error
+
     outer = current_action()
     if outer is not None:
         yield outer
         return
-    with write_transaction():
-        act = Action(actor)
-        _local.action = act
-        try:
-            yield act
-            act.flush()
-        finally:
-            _local.action = None
+    try:
+        with write_transaction():
+            act = Action(actor)
+            _local.action = act
+            try:
+                yield act
+                act.flush()
+            finally:
+                _local.action = None
+    except DB_ERRORS as exc:
+        # A full disk, a read-only file, an I/O error...: rolled back; say so in words (db/storage.py).
+        failure = storage_error(exc)
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def history(record_uuid: str, limit: int = 500) -> list[Journal]:

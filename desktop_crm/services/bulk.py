@@ -17,7 +17,7 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError, ValidationFailed
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
-from desktop_crm.services import session
+from desktop_crm.services import backup, session
 from desktop_crm.services.fields import check_list_choice
 from desktop_crm.services.lead_effects import apply_company_move
 
@@ -46,6 +46,7 @@ def _run(ids: Sequence[int], actor: Actor | None, progress: ProgressFn | None,
          step: Callable[[Action, list[int], BulkResult], None]) -> BulkResult:
     actor = actor or session.current()
     session.require_editor(actor)
+    backup.before_risky_action("bulk")  # a copy to go back to (issue 8); raises BackupFailed, nothing changed
     result = BulkResult()
     unique = list(dict.fromkeys(ids))
     total, done = len(unique), 0
