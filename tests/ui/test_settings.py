@@ -295,3 +295,30 @@ def test_list_model_passes_the_model_tester(crm, qtbot) -> None:
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
         model.set_show_hidden(False)
         model.reload()
+
+
+def test_cards_hide_fields_that_are_not_shown_and_keep_their_data(crm, qtbot) -> None:
+    from desktop_crm.services import field_rules
+    from desktop_crm.ui.hub import hub
+    from desktop_crm.ui.windows.company_card import CompanyCard
+    from desktop_crm.ui.windows.person_card import PersonCard
+
+    co, _ = companies.save_company(Company(name="Verborgen BV", kvk="12345678", city="Delft"))
+    field_rules.set_field_rule("company", "kvk", shown=False)
+    field_rules.set_field_rule("company", "interest_ids", shown=False)
+    card = CompanyCard(co.id)
+    qtbot.addWidget(card)
+    assert not card.edits["kvk"].isVisibleTo(card) and not card.labels["kvk"].isVisibleTo(card)
+    assert card.edits["city"].isVisibleTo(card)
+    assert not card.tabs.isTabVisible(card.tabs.indexOf(card.interests))
+    card.edits["city"].setText("Leiden")
+    assert card.save()
+    assert (companies.get_company(co.id).kvk, companies.get_company(co.id).city) == ("12345678", "Leiden")
+    hub().publish(field_rules.set_field_rule("company", "kvk", shown=True))  # live, while the card is open
+    assert card.edits["kvk"].isVisibleTo(card)
+
+    field_rules.set_field_rule("person", "position", shown=False)
+    person_card = PersonCard(None)
+    qtbot.addWidget(person_card)
+    assert not person_card.labels["position"].isVisibleTo(person_card)
+    assert person_card.labels["first_name"].isVisibleTo(person_card)

@@ -38,6 +38,7 @@ from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError, FieldError, NotFound, StaleRecord, ValidationFailed
 from desktop_crm.domain.messages import Message
 from desktop_crm.services import session
+from desktop_crm.services.fields import shown_fields
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.widgets.company_picker import CompanyPicker
 from desktop_crm.ui.widgets.field_error import FieldErrorLabel
@@ -336,6 +337,7 @@ class RecordCard(QWidget):
 
     def _start(self) -> None:
         """Call at the end of the subclass's constructor."""
+        self.apply_field_rules()
         if self._read_only:
             actor = session.current()
             reason = i18n.tr_message(Message(m.READ_ONLY_ASSOCIATE, {"name": actor.name}))
@@ -452,9 +454,33 @@ class RecordCard(QWidget):
                     self.reload()
             if any(kind in _LIST_KINDS for kind in changes.changed):
                 self.lists_changed(changes)
+            if changes.touches("field_rules"):
+                self.apply_field_rules()
             self.other_changes(changes)
         except CrmError:
             self._mark_gone()
+
+    def apply_field_rules(self) -> None:
+        """Hide the fields an administrator chose not to show (Settings > Field rules). Their editors
+        keep the loaded values, so a save keeps the data; rows this hid come back when shown again."""
+        shown = shown_fields(self.kind)
+        hidden = {name for name in self._editors if name not in shown}
+        for name in hidden | getattr(self, "_hidden_by_rules", set()):
+            self._set_row_visible(self._editors[name], name not in hidden)
+        self._hidden_by_rules = hidden
+        interests = getattr(self, "interests", None)
+        if interests is not None and self.tabs.indexOf(interests) >= 0:
+            self.tabs.setTabVisible(self.tabs.indexOf(interests), "interest_ids" in shown)
+
+    def _set_row_visible(self, editor: QWidget, visible: bool) -> None:
+        form = self.scroll.widget()
+        for layout in form.findChildren(QFormLayout) if form is not None else []:
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None and (widget is editor or widget.isAncestorOf(editor)):
+                    layout.setRowVisible(row, visible)
+                    return
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """A card shown in its own window asks before closing with unsaved changes; a card in a tab
