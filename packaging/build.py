@@ -40,6 +40,28 @@ def project() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 
+def unmet_requirements(meta: dict) -> list[str]:
+    """Dependencies of ``pyproject.toml`` that this Python does not satisfy: a build venv made before a pin
+    changed would otherwise ship the old version (PySide6-Essentials is kept below 6.12 for a crash)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    unmet = []
+    for text in meta.get("dependencies", []):
+        requirement = Requirement(text)
+        if requirement.marker is not None and not requirement.marker.evaluate():
+            continue
+        try:
+            installed = metadata.version(requirement.name)
+        except metadata.PackageNotFoundError:
+            unmet.append(f"{requirement} (not installed)")
+            continue
+        if not requirement.specifier.contains(installed, prereleases=True):
+            unmet.append(f"{requirement} (installed: {installed})")
+    return unmet
+
+
 def write_stamp(stamp: Path, meta: dict) -> Path:
     """The package metadata the frozen app reads (``importlib.metadata``): version and requirements as
     ``pyproject.toml`` says now, whatever an older editable install of the build venv recorded."""
@@ -147,6 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     meta = project()
     version = meta["version"]
     print(f"build.py: {NAME} {version} for {platform_tag()}, Python {platform.python_version()}", flush=True)
+    unmet = unmet_requirements(meta)
+    if unmet:
+        print(f"build.py: this Python does not have what pyproject.toml asks for: {'; '.join(unmet)}. "
+              f"Run: {sys.executable} -m pip install -e {ROOT}", file=sys.stderr)
+        return 1
 
     missing = missing_system_libraries()
     if missing:
