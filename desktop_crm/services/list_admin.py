@@ -23,8 +23,8 @@ from desktop_crm.domain.errors import FieldError, NotFound, PermissionDenied, Ru
 from desktop_crm.domain.ids import new_uuid
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.validation import MAX_TEXT
+from desktop_crm.services import backup, session
 from desktop_crm.services import bulk as bulk_service
-from desktop_crm.services import session
 from desktop_crm.services.bulk import BulkResult, ProgressFn
 from desktop_crm.services.lead_effects import reset_lead_status
 
@@ -265,6 +265,7 @@ def merge_items(kind: ListKind, source_id: int, target_id: int, actor: Actor | N
     transaction; each moved record is journaled as a field update. Category moves follow the lead
     rules (4 and 5); categories moved to a group without the prospect role lose lead status."""
     actor = require_administrator(actor)
+    backup.before_risky_action("merge")  # a copy to go back to; raises BackupFailed, nothing changed
     changes = ChangeSet()
     with action(actor) as act:
         source = get_item(kind, source_id)
@@ -393,6 +394,8 @@ def set_lead_enabled(category_id: int, enable: bool, actor: Actor | None = None)
     """Switch lead status on or off for a category. On: every person of its companies gets the default
     lead status (rule 4), in the same transaction. Off: their values are kept, hidden (rule 5)."""
     actor = require_administrator(actor)
+    if enable and lead_enable_impact(category_id, True):
+        backup.before_risky_action("lead-status")  # rule 4 overwrites the persons' values
     changes = ChangeSet()
     with action(actor) as act:
         category = get_item(ListKind.CATEGORY, category_id)

@@ -106,6 +106,14 @@ def test_item_in_use_cannot_be_deleted_only_merged_or_hidden(crm) -> None:
         (f'"{lists.item(ListKind.BUSINESS, horeca).uuid}"', f'"{lists.item(ListKind.BUSINESS, ict).uuid}"')]
 
 
+def test_a_merge_takes_a_backup_first(crm) -> None:
+    from desktop_crm.services import backup
+
+    before = len(backup.list_backups())
+    list_admin.merge_items(ListKind.BUSINESS, list_id(ListKind.BUSINESS, "Horeca"), list_id(ListKind.BUSINESS, "ICT"))
+    assert len(backup.list_backups()) == before + 1
+
+
 def test_merge_interests_keeps_one_link_per_record(crm) -> None:
     golf, _ = list_admin.add_item(ListKind.PERSON_INTEREST, "Golf")
     tennis, _ = list_admin.add_item(ListKind.PERSON_INTEREST, "Tennis")
