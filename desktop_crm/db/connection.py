@@ -111,7 +111,8 @@ def connect(path: Path) -> SqliteDatabase:
 
 
 def close() -> None:
-    """Close the bound database (checkpointing the WAL) if one is open."""
+    """Close the bound database (checkpointing the WAL) if one is open, and unbind the proxy so
+    nothing can silently reopen it."""
     db = database.obj
     if db is not None and not db.is_closed():
         try:
@@ -119,6 +120,8 @@ def close() -> None:
         except Exception:  # noqa: BLE001 - a busy checkpoint is harmless; close anyway
             pass
         db.close()
+    if db is not None:
+        database.initialize(None)
 
 
 def close_thread_connection() -> None:

@@ -97,8 +97,12 @@ def live_counts() -> dict[str, int]:
 
 
 def check(path: Path, quick: bool = False) -> CheckReport:
-    """Schema version, record counts and SQLite's integrity check. Never creates a file."""
-    db, _ = open_database(path, create=False)
+    """Schema version, record counts and SQLite's integrity check. Never creates a file.
+
+    Checks the open database in place when ``path`` is the one open; otherwise opens and closes it.
+    """
+    already_open = connection.current_path() is not None and Path(path).resolve() == connection.current_path().resolve()
+    db = connection.database.obj if already_open else open_database(path, create=False)[0]
     try:
         version = schema_version(db)
         pragma = "quick_check" if quick else "integrity_check"
@@ -116,4 +120,5 @@ def check(path: Path, quick: bool = False) -> CheckReport:
             return CheckReport(path, version, [*problems, str(exc)] if problems != ["ok"] else [str(exc)])
         return CheckReport(path, version, problems, counts)
     finally:
-        connection.close()
+        if not already_open:
+            connection.close()

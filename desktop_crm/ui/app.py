@@ -373,6 +373,11 @@ def run_gui(path: Path, language: str | None = None, *, explicit: bool = True, n
     path = moved
     from desktop_crm.ui import worker
     from desktop_crm.ui.windows.main_window import MainWindow
+    from desktop_crm.ui.windows.sign_in_dialog import ensure_signed_in
+
+    if not ensure_signed_in(None):  # a shared PC asks who is working; Cancel quits
+        database.close()
+        return 0
 
     try:
         window = MainWindow(path)

@@ -640,8 +640,12 @@ class SelectionsPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.list.currentItemChanged.connect(self._current_changed)
         self.search.saved.connect(self.reload)
-        hub().data_changed.connect(lambda changes: changes.touches("selection") and self.reload())
+        hub().data_changed.connect(self._on_data_changed)
         self.reload()
+
+    def _on_data_changed(self, changes) -> None:  # noqa: ANN001 - a ChangeSet
+        if changes.touches("selection"):
+            self.reload()
 
     def reload(self, select: int | None = None) -> None:
         current = select if isinstance(select, int) else self.current_id()
