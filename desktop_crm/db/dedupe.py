@@ -142,7 +142,7 @@ def persons_matching(email: str, company_id: int | None, postal_code: str, sort_
     or with one of the exact name keys."""
     parts, params = [], []
     if email:
-        parts.append("SELECT id FROM person WHERE email IN (?, ?)")
+        parts.append("SELECT id FROM person WHERE email != '' AND email IN (?, ?)")  # the partial index
         params += [email, email.lower()]
     if company_id:
         parts.append("SELECT id FROM person WHERE company_id = ?")

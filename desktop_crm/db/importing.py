@@ -30,12 +30,12 @@ def _select(sql: str, values: Sequence[object]) -> list[tuple]:
     return out
 
 
-def companies_by(column: str, values: Iterable[str]) -> list[tuple[int, str, str]]:
-    """(id, value of ``column``, postal_code) of live companies whose ``column`` is one of ``values``."""
+def companies_by(column: str, values: Iterable[str]) -> list[tuple[int, str, str, str]]:
+    """(id, value of ``column``, postal_code, kvk) of live companies whose ``column`` is one of ``values``."""
     wanted = sorted({v for v in values if v})
     if not wanted:
         return []
-    return _select(f"SELECT id, {column}, postal_code FROM company "
+    return _select(f"SELECT id, {column}, postal_code, kvk FROM company "
                    f"WHERE deleted_at IS NULL AND {column} IN ({{marks}})", wanted)
 
 
@@ -44,17 +44,40 @@ def persons_by_email(emails: Iterable[str]) -> list[tuple[int, str, int | None]]
     wanted = sorted({v for e in emails if e for v in (e, e.lower())})
     if not wanted:
         return []
-    return _select("SELECT id, email, company_id FROM person WHERE deleted_at IS NULL AND email IN ({marks})", wanted)
+    # "email != ''" lets SQLite use the partial index person_by_email (WHERE email != '').
+    return _select("SELECT id, email, company_id FROM person WHERE deleted_at IS NULL AND email != '' "
+                   "AND email IN ({marks})", wanted)
 
 
-def persons_by_sort_key(keys: Iterable[str]) -> list[tuple[int, str, int | None, str | None]]:
-    """(id, sort_key, company_id, company's postal code) of live persons with one of ``keys``."""
+def persons_near(company_ids: Iterable[int], postal_codes: Iterable[str], keys: Iterable[str]
+                 ) -> list[tuple[int, str, int | None, str, str]]:
+    """(id, sort_key, company_id, company's postal code, email): every live person of ``company_ids``
+    (the candidates for matching by name, and for the duplicate check), and the persons with one of
+    the name ``keys`` at a company at one of ``postal_codes``. Indexed, a few rows per company."""
+    out: list[tuple] = []
+    companies = sorted({c for c in company_ids if c is not None})
+    if companies:
+        out += _select("SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email FROM person p "
+                       "JOIN company c ON c.id = p.company_id "
+                       "WHERE p.deleted_at IS NULL AND p.company_id IN ({marks})", companies)
+    codes = sorted({c for c in postal_codes if c})
+    names = sorted({k for k in keys if k})
+    for start in range(0, len(codes), 900):
+        batch = codes[start:start + 900]
+        out += database.obj.execute_sql(
+            "SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email FROM company c CROSS JOIN person p "
+            f"ON p.company_id = c.id WHERE c.postal_code IN ({_marks(len(batch))}) AND c.deleted_at IS NULL "
+            f"AND p.deleted_at IS NULL AND p.sort_key IN ({_marks(len(names))})", [*batch, *names]).fetchall()
+    return list(dict.fromkeys(out))
+
+
+def persons_without_company(keys: Iterable[str]) -> list[tuple[int, str, None, str, str]]:
+    """(id, sort_key, None, "", email) of live persons without a company with one of the name ``keys``."""
     wanted = sorted({k for k in keys if k})
     if not wanted:
         return []
-    return _select("SELECT p.id, p.sort_key, p.company_id, c.postal_code FROM person p "
-                   "LEFT JOIN company c ON c.id = p.company_id "
-                   "WHERE p.deleted_at IS NULL AND p.sort_key IN ({marks})", wanted)
+    return _select("SELECT id, sort_key, company_id, '', email FROM person WHERE deleted_at IS NULL "
+                   "AND company_id IS NULL AND sort_key IN ({marks})", wanted)
 
 
 def rows_of(table: str, fields: Sequence[str], ids: Iterable[int]) -> dict[int, dict[str, object]]:
@@ -118,15 +141,6 @@ def company_uuids(ids: Iterable[int]) -> dict[int, str]:
     return dict(_select("SELECT id, uuid FROM company WHERE id IN ({marks})", wanted)) if wanted else {}
 
 
-def persons_of_companies(company_ids: Iterable[int]) -> list[tuple[int, int, str]]:
-    """(company_id, person id, sort_key) of the live persons of these companies."""
-    wanted = sorted(set(company_ids))
-    if not wanted:
-        return []
-    return _select("SELECT company_id, id, sort_key FROM person WHERE deleted_at IS NULL AND company_id IN ({marks})",
-                   wanted)
-
-
 def companies_at_postal_codes(codes: Iterable[str]) -> list[tuple[int, str, str]]:
     """(id, postal_code, name_sort) of the live companies at these postal codes."""
     wanted = sorted({c for c in codes if c})
@@ -134,3 +148,17 @@ def companies_at_postal_codes(codes: Iterable[str]) -> list[tuple[int, str, str]
         return []
     return _select("SELECT id, postal_code, name_sort FROM company WHERE deleted_at IS NULL "
                    "AND postal_code IN ({marks})", wanted)
+
+
+def add_selection_members(selection_id: int, ids: Sequence[int]) -> None:
+    """Members of the import's static selection, in one executemany."""
+    database.obj.cursor().executemany("INSERT OR IGNORE INTO selection_member (selection_id, record_id) VALUES (?, ?)",
+                                      [(selection_id, i) for i in ids])
+
+
+def uuids_of(table: str, ids: Sequence[int]) -> list[str]:
+    return sorted(r[0] for r in _select(f"SELECT uuid FROM {table} WHERE id IN ({{marks}})", list(ids)))
+
+
+def set_selection_description(selection_id: int, description: str) -> None:
+    database.obj.execute_sql("UPDATE selection SET description = ? WHERE id = ?", [description, selection_id])

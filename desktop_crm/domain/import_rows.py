@@ -76,6 +76,24 @@ def normalise_phone_fast(raw: str, region: str = "NL") -> str | None:
 
 # --- names -------------------------------------------------------------------------------------------
 
+
+def fold_fast(text: str | None) -> str:
+    """``names.fold`` with a fast path for plain ASCII (most names), where it is lower case and
+    single spaces: the same result, without Unicode decomposition."""
+    if not text:
+        return ""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return fold(text)
+
+
+def person_sort_key_fast(last_name: str | None, middle_name: str | None = None, first_name: str | None = None) -> str:
+    """``names.person_sort_key`` (the same key) on ``fold_fast``."""
+    prefix, core = split_prefix(last_name or "")
+    prefix = (middle_name or prefix or "").strip()
+    return "\x1f".join((fold_fast(core), fold_fast(first_name), fold_fast(prefix)))
+
+
 _HONORIFICS = {"dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                "ir", "ir.", "ing", "ing.", "drs", "drs.", "prof", "prof.", "herr", "frau", "de heer", "mevrouw"}
 
@@ -169,6 +187,8 @@ _HOUSE_NUMBER = re.compile(r"^\d+\s*[A-Za-z]{0,2}(?:[-/ ]?\w{1,4})?$")
 _NOTES_HEADERS = {"notes", "notities", "opmerkingen", "opmerking", "notizen", "note", "memo", "comments"}
 # Single-valued targets whose other mapped columns are kept in the notes when they differ.
 _KEEP_OTHERS = frozenset({"email", "phone", "mobile", "company_phone", "company_email"})
+_JOINED_TARGETS = frozenset({"notes", "company_notes", "street", "house_number", "person_interests",
+                             "company_interests"})
 
 
 def region_of(country: str, default: str = "NL") -> str:
@@ -285,29 +305,27 @@ class RowBuilder:
         notes: list[str] = []
         company_notes: list[str] = []
 
-        taken: dict[str, str] = {}
-
-        def first(target: str) -> str:
-            if target in taken:
-                return taken[target]
-            found = cells.get(target)
-            if not found:
-                taken[target] = ""
-                return ""
-            header, value = found[0]
-            parts = split_multi(value)
-            notes.extend(f"{header}: {more}" for more in parts[1:] if more)
-            if target in _KEEP_OTHERS:
-                notes.extend(f"{h}: {v}" for h, v in found[1:] if v != value)
-            taken[target] = parts[0]
-            return parts[0]
-
         for header, value in cells.get("notes", ()):
             notes.append(value if header.casefold() in _NOTES_HEADERS else f"{header}: {value}")
         company_notes.extend(v for _, v in cells.get("company_notes", ()))
         if extra:
             notes.append(" | ".join(extra))
             record.problems.append(Problem("notes", Message(EXTRA_CELLS), False))
+        taken: dict[str, str] = {}  # target -> the value of its best non-empty column
+        for target, found in cells.items():
+            if target in _JOINED_TARGETS:
+                continue
+            header, value = found[0]
+            if ":::" in value:
+                parts = split_multi(value)
+                notes.extend(f"{header}: {more}" for more in parts[1:] if more)
+                value = parts[0]
+            if len(found) > 1 and target in _KEEP_OTHERS:
+                notes.extend(f"{h}: {v}" for h, v in found[1:] if v != found[0][1])
+            taken[target] = value
+
+        def first(target: str) -> str:
+            return taken.get(target, "")
 
         country = first("country") or first("country_code")
         region = region_of(country, self.mapping.region) if country else self.mapping.region

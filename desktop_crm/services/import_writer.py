@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from desktop_crm.db import importing as sql
 from desktop_crm.db import lists as db_lists
 from desktop_crm.db.journal import Action
@@ -19,9 +21,9 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import LIST_LABELS, ListKind
 from desktop_crm.domain.errors import CrmError, RuleViolation
 from desktop_crm.domain.ids import new_uuid
-from desktop_crm.domain.import_rows import Problem, RowRecord
+from desktop_crm.domain.import_rows import Problem, RowRecord, fold_fast, person_sort_key_fast
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
-from desktop_crm.domain.names import company_sort_key, fold, person_sort_key
+from desktop_crm.domain.names import fold
 from desktop_crm.services.lead_effects import apply_company_move
 from desktop_crm.services.readers import SourceRow
 
@@ -37,6 +39,7 @@ _INTEREST_LISTS = {"company": ListKind.COMPANY_INTEREST, "person": ListKind.PERS
 _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS,
               "our_contact_id": ListKind.ASSOCIATE, "lead_status_id": ListKind.LEAD_STATUS}
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
+_PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile", "notes")
 
 
 class ListResolver:
@@ -160,17 +163,24 @@ def merge(current: dict[str, object], incoming: dict[str, object], how: str) -> 
 
 
 class _Index:
-    """Keys of records already in the database (looked up per chunk) and those the chunk creates."""
+    """Keys of records already in the database (looked up per chunk) and those the chunk creates:
+    key -> [(id, company_id, postal code, a value that must not differ: KvK or e-mail)]."""
 
     def __init__(self) -> None:
-        self.keys: dict[tuple[str, str], list[tuple[int, int | None, str]]] = {}
+        self.keys: dict[tuple[str, str], list[tuple[int, int | None, str, str]]] = {}
 
-    def add(self, key_kind: str, key: str, record_id: int, company_id: int | None = None, postal: str = "") -> None:
+    def add(self, key_kind: str, key: str, record_id: int, company_id: int | None = None, postal: str = "",
+            other: str = "") -> None:
         if key:
-            self.keys.setdefault((key_kind, key), []).append((record_id, company_id, postal or ""))
+            self.keys.setdefault((key_kind, key), []).append((record_id, company_id, postal or "", other or ""))
 
-    def get(self, key_kind: str, key: str) -> list[tuple[int, int | None, str]]:
+    def get(self, key_kind: str, key: str) -> list[tuple[int, int | None, str, str]]:
         return self.keys.get((key_kind, key), []) if key else []
+
+
+def _differ(mine: str, theirs: str) -> bool:
+    """Two records with different KvK numbers (or e-mail addresses) are not the same one."""
+    return bool(mine and theirs and mine.lower() != theirs.lower())
 
 
 class ChunkWriter:
@@ -230,28 +240,31 @@ class ChunkWriter:
         index = _Index()
         if parts:
             kvks = [str(c.get("kvk", "")) for _, c in parts]
-            names = [company_sort_key(str(c["name"])) for _, c in parts]
+            for _, c in parts:
+                c["_name_sort"] = fold_fast(str(c["name"]))  # company_sort_key, once per row
+            names = [str(c["_name_sort"]) for _, c in parts]
             emails = [v for _, c in parts if (e := str(c.get("email", ""))) for v in (e, e.lower())]
-            for cid, kvk, postal in sql.companies_by("kvk", kvks):
-                index.add("kvk", kvk, cid, None, postal)
-            for cid, name_sort, postal in sql.companies_by("name_sort", names):
-                index.add("name", name_sort, cid, None, postal)
-            for cid, email, postal in sql.companies_by("email", emails):
-                index.add("email", email.lower(), cid, None, postal)
+            for cid, kvk, postal, _ in sql.companies_by("kvk", kvks):
+                index.add("kvk", kvk, cid, None, postal, kvk)
+            for cid, name_sort, postal, kvk in sql.companies_by("name_sort", names):
+                index.add("name", name_sort, cid, None, postal, kvk)
+            for cid, email, postal, kvk in sql.companies_by("email", emails):
+                index.add("email", email.lower(), cid, None, postal, kvk)
         created: dict[int, dict[str, object]] = {}
         matched: list[tuple[SourceRow, int, dict[str, object], str]] = []
         company_of_row: dict[int, int] = {}
         for row, values in parts:
             how = row_actions.get(row.number) or on_match
-            name_sort = company_sort_key(str(values["name"]))
+            name_sort = str(values.pop("_name_sort"))
             postal = str(values.get("postal_code", ""))
             found = None if how == "new" else self._find_company(index, values, name_sort, postal)
             if found is None:
                 cid = self._new_id("company")
                 created[cid] = dict(values)
-                index.add("kvk", str(values.get("kvk", "")), cid, None, postal)
-                index.add("name", name_sort, cid, None, postal)
-                index.add("email", str(values.get("email", "")).lower(), cid, None, postal)
+                kvk = str(values.get("kvk", ""))
+                index.add("kvk", kvk, cid, None, postal, kvk)
+                index.add("name", name_sort, cid, None, postal, kvk)
+                index.add("email", str(values.get("email", "")).lower(), cid, None, postal, kvk)
             else:
                 cid = found
                 matched.append((row, cid, values, "fill" if how == "new" else how))
@@ -274,15 +287,17 @@ class ChunkWriter:
 
     @staticmethod
     def _find_company(index: _Index, values: dict[str, object], name_sort: str, postal: str) -> int | None:
-        for cid, _, _ in index.get("kvk", str(values.get("kvk", ""))):
+        kvk = str(values.get("kvk", ""))
+        for cid, _, _, _ in index.get("kvk", kvk):
             return cid
-        by_name = index.get("name", name_sort)
-        for cid, _, their_postal in by_name:
+        by_name = [c for c in index.get("name", name_sort) if not _differ(kvk, c[3])]
+        for cid, _, their_postal, _ in by_name:
             if postal and their_postal == postal:
                 return cid
-        for cid, _, _ in index.get("email", str(values.get("email", "")).lower()):
-            return cid
-        loose = [cid for cid, _, their_postal in by_name if not postal or not their_postal]
+        for cid, _, _, their_kvk in index.get("email", str(values.get("email", "")).lower()):
+            if not _differ(kvk, their_kvk):
+                return cid
+        loose = [cid for cid, _, their_postal, _ in by_name if not postal or not their_postal]
         return loose[0] if loose else None
 
     def _write_companies(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
@@ -291,7 +306,7 @@ class ChunkWriter:
         uuids = {cid: new_uuid() for cid in created}
         inserts, links = [], []
         for cid, values in created.items():
-            inserts.append((cid, uuids[cid], act.at, act.at, act.actor.id, company_sort_key(str(values["name"])),
+            inserts.append((cid, uuids[cid], act.at, act.at, act.actor.id, fold_fast(str(values["name"])),
                             *(values.get(f, "" if f not in ("employees", "branches", "category_id", "business_id",
                                                              "our_contact_id") else None)
                               for f in sql.COMPANY_FIELDS)))
@@ -314,7 +329,7 @@ class ChunkWriter:
                 continue
             out.updated["company"] += 1
             out.touched["company"].add(cid)
-            updates.append((company_sort_key(str(new["name"])), *(new[f] for f in sql.COMPANY_FIELDS),
+            updates.append((fold_fast(str(new["name"])), *(new[f] for f in sql.COMPANY_FIELDS),
                             act.at, act.actor.id, cid))
             for f in changed:
                 if f == "interest_ids":
@@ -356,12 +371,15 @@ class ChunkWriter:
         if not parts:
             return
         index = _Index()
-        keys = {row.number: person_sort_key(str(p.get("last_name", "")), str(p.get("middle_name", "")),
-                                            str(p.get("first_name", ""))) for row, p, _, _ in parts}
+        keys = {row.number: person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
+                                                 str(p.get("first_name", ""))) for row, p, _, _ in parts}
         for pid, email, company_id in sql.persons_by_email(str(p["email"]) for _, p, _, _ in parts if p.get("email")):
             index.add("email", email.lower(), pid, company_id)
-        for pid, key, company_id, postal in sql.persons_by_sort_key(keys.values()):
-            index.add("name", key, pid, company_id, postal or "")
+        wanted = set(keys.values())
+        near = sql.persons_near((c for _, _, c, _ in parts), (p for _, _, _, p in parts), wanted)
+        for pid, key, company_id, postal, email in near + sql.persons_without_company(wanted):
+            if key in wanted:
+                index.add("name", key, pid, company_id, postal or "", email)
         created: dict[int, dict[str, object]] = {}
         matched: list[tuple[SourceRow, int, dict[str, object], str]] = []
         person_of_row: dict[int, int] = {}
@@ -374,9 +392,10 @@ class ChunkWriter:
             found = None if how == "new" else self._find_person(index, email, keys[row.number], company_id, postal)
             if found is None:
                 pid = self._new_id("person")
+                values["_sort_key"] = keys[row.number]
                 created[pid] = values
                 index.add("email", email, pid, company_id)
-                index.add("name", keys[row.number], pid, company_id, postal)
+                index.add("name", keys[row.number], pid, company_id, postal, email)
             else:
                 pid = found
                 matched.append((row, pid, values, "fill" if how == "new" else how))
@@ -389,22 +408,26 @@ class ChunkWriter:
         for row, pid, values, how in matched:
             if pid in created:
                 created[pid] = merge(created[pid], values, "fill" if how == "skip" else how)
+                if how == "overwrite":
+                    created[pid].pop("_sort_key", None)  # the name may have changed
             elif pid in working:
                 working[pid] = merge(working[pid], values, how)
                 out.matches.append((row.number, "person", pid, how))
         self._write_persons(created, before, working, person_of_row, out)
         if self.check_duplicates and created:
-            self._person_duplicates(created, person_of_row, out)
+            self._person_duplicates(created, person_of_row, near, out)
 
     @staticmethod
     def _find_person(index: _Index, email: str, key: str, company_id: int | None, postal: str) -> int | None:
         by_email = index.get("email", email)
-        for pid, their_company, _ in by_email:
+        for pid, their_company, _, _ in by_email:
             if their_company == company_id:
                 return pid
         if by_email:
             return by_email[0][0]
-        for pid, their_company, their_postal in index.get("name", key):
+        for pid, their_company, their_postal, their_email in index.get("name", key):
+            if _differ(email, their_email):
+                continue  # the same name with another e-mail address: someone else
             if their_company == company_id or (postal and their_postal == postal):
                 return pid
         return None
@@ -433,17 +456,24 @@ class ChunkWriter:
                 status = lead_rules.lead_status_for_new_person(rule, None, self.default_status)
             values["lead_status_id"] = status
             values.setdefault("left_company", 0)
-            inserts.append((pid, uuids[pid], act.at, act.at, act.actor.id,
-                            person_sort_key(str(values.get("last_name", "")), str(values.get("middle_name", "")),
-                                            str(values.get("first_name", ""))),
+            if not values.get("_sort_key"):
+                values["_sort_key"] = person_sort_key_fast(str(values.get("last_name", "")),
+                                                           str(values.get("middle_name", "")),
+                                                           str(values.get("first_name", "")))
+            inserts.append((pid, uuids[pid], act.at, act.at, act.actor.id, values["_sort_key"],
                             *(values.get(f, None if f in ("company_id", "lead_status_id") else "")
                               for f in sql.PERSON_FIELDS)))
             links.extend((pid, i) for i in sorted(values.get("interest_ids", ())))  # type: ignore[arg-type]
         sql.insert_persons(inserts)
         sql.add_interest_links(*_LINKS["person"], links)
         for pid, values in created.items():
-            snapshot = {f: self._journal(f, values[f], company_uuids) for f in sql.PERSON_FIELDS
-                        if not _empty(values.get(f)) and values.get(f) is not False and values.get(f) != 0}
+            snapshot = {f: v for f in _PERSON_TEXT if (v := values.get(f))}
+            if values.get("company_id") is not None:
+                snapshot["company_id"] = company_uuids.get(values["company_id"])  # type: ignore[call-overload]
+            if values.get("lead_status_id") is not None:
+                snapshot["lead_status_id"] = self.lists.uuid(ListKind.LEAD_STATUS, values["lead_status_id"])  # type: ignore[arg-type]
+            if values.get("left_company"):
+                snapshot["left_company"] = True
             if values.get("interest_ids"):
                 snapshot["interest_ids"] = self._interest_uuids("person", values["interest_ids"])
             act.log("person", uuids[pid], "create", None, None, snapshot)
@@ -459,7 +489,8 @@ class ChunkWriter:
                 continue
             out.updated["person"] += 1
             out.touched["person"].add(pid)
-            updates.append((person_sort_key(str(new["last_name"]), str(new["middle_name"]), str(new["first_name"])),
+            updates.append((person_sort_key_fast(str(new["last_name"]), str(new["middle_name"]),
+                                                 str(new["first_name"])),
                             *(new[f] for f in sql.PERSON_FIELDS), act.at, act.actor.id, pid))
             for f in changed:
                 if f == "interest_ids":
@@ -488,24 +519,28 @@ class ChunkWriter:
                 new["lead_status_id"] = old.get("lead_status_id")
 
     def _person_duplicates(self, created: dict[int, dict[str, object]], person_of_row: dict[int, int],
-                           out: Outcome) -> None:
+                           near: list[tuple], out: Outcome) -> None:
+        """New persons whose name is much like a colleague's at the same company (already there, or
+        earlier in this chunk)."""
         row_of = {pid: row for row, pid in person_of_row.items()}
         by_company: dict[int, list[tuple[int, str]]] = {}
-        company_ids = {v["company_id"] for v in created.values() if v.get("company_id") is not None}
-        for company_id, pid, sort_key in sql.persons_of_companies(company_ids):  # type: ignore[arg-type]
-            by_company.setdefault(company_id, []).append((pid, dedupe.key_from_sort_key(sort_key)))
+        for pid, sort_key, company_id, _, _ in near:
+            if company_id is not None:
+                by_company.setdefault(company_id, []).append((pid, dedupe.key_from_sort_key(sort_key)))
         for pid, values in created.items():
             company_id = values.get("company_id")
             if company_id is None:
                 continue
-            key = dedupe.person_key(str(values.get("first_name", "")), str(values.get("middle_name", "")),
-                                    str(values.get("last_name", "")))
-            for other, other_key in by_company.get(company_id, ()):  # type: ignore[call-overload]
-                if other == pid or (other in created and other > pid):
-                    continue
-                score = dedupe.person_similarity(key, other_key)
-                if score >= dedupe.NAME_THRESHOLD:
-                    out.duplicates.append((row_of.get(pid, 0), "person", pid, other, int(score)))
-                    self._problem(out, row_of.get(pid, 0), Problem(
-                        "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
-                    break
+            key = dedupe.key_from_sort_key(str(values["_sort_key"]))
+            colleagues = by_company.setdefault(company_id, [])  # type: ignore[arg-type]
+            if colleagues:
+                for _, _, j in process.extract(key, [k for _, k in colleagues], scorer=fuzz.ratio,
+                                               score_cutoff=75, limit=None):
+                    other = colleagues[j][0]
+                    score = dedupe.person_similarity(key, colleagues[j][1])
+                    if other != pid and score >= dedupe.NAME_THRESHOLD:
+                        out.duplicates.append((row_of.get(pid, 0), "person", pid, other, int(score)))
+                        self._problem(out, row_of.get(pid, 0), Problem(
+                            "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
+                        break
+            colleagues.append((pid, key))

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from desktop_crm.db import importing as sql
 from desktop_crm.db.journal import Actor, action, get_meta, set_meta
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.errors import CrmError
@@ -40,6 +41,7 @@ Translate = Callable[[Message], str]
 
 CHUNK = 2000
 MAX_LISTED = 2000  # problems, matches and duplicates kept for display (all are counted)
+CHANGESET_IDS = 10_000  # more changed records than this: the ChangeSet names the kind only
 META_MAPPING = "import.mapping."
 META_TX = "import.tx."
 
@@ -278,7 +280,8 @@ class _Importer:
         self.on_match = options.on_match or options.mapping.on_match
         self.lists = ListResolver(options.list_values, options.create_list_values, act)
         self.writer = ChunkWriter(act, self.lists, check_duplicates=options.check_duplicates)
-        self.touched: dict[str, set[int]] = {"company": set(), "person": set()}
+        self.selections: dict[str, tuple[int, str]] = {}  # kind -> (selection id, uuid), made when needed
+        self.changed_ids: dict[str, set[int]] = {"company": set(), "person": set()}  # for the ChangeSet, capped
 
     def run(self, progress: ProgressFn | None) -> None:
         total = self.options.expected_rows
@@ -323,7 +326,8 @@ class _Importer:
             self.result.created[kind] += outcome.created[kind]
             self.result.updated[kind] += outcome.updated[kind]
             self.result.unchanged[kind] += outcome.unchanged[kind]
-            self.touched[kind].update(outcome.touched[kind])
+            if outcome.touched[kind]:
+                self._add_to_selection(kind, sorted(outcome.touched[kind]))
         for match in outcome.matches:
             if len(self.result.matches) < MAX_LISTED:
                 self.result.matches.append(RowMatch(*match))
@@ -342,23 +346,37 @@ class _Importer:
             if len(self.result.problems) < MAX_LISTED:
                 self.result.problems.append(RowProblem(number, problem.field, problem.message, problem.error))
 
-    def finish(self) -> None:
+    def _selection_name(self, kind: str) -> str:
+        name = f"Import {datetime.now().strftime('%d-%m-%Y')} {self.table.path.name}"
+        if kind == self.options.mapping.kind:
+            return name
+        return name + self.options.selection_suffixes[0 if kind == "company" else 1]
+
+    def _add_to_selection(self, kind: str, ids: list[int]) -> None:
+        """The records a chunk created or changed join the import's selection at once (memory stays flat)."""
         from desktop_crm.services import selections
 
-        kinds = [k for k in ("company", "person") if self.touched[k]]
-        main = self.options.mapping.kind if self.options.mapping.kind in kinds else (kinds[0] if kinds else None)
-        name = f"Import {datetime.now().strftime('%d-%m-%Y')} {self.table.path.name}"
+        if kind not in self.selections:
+            # Made empty and filled here: selections.create_static checks membership id by id, which
+            # takes minutes for an import of 100,000 records.
+            selection_id = selections.create_static(self._selection_name(kind), kind, [], "", actor=self.act.actor)
+            self.selections[kind] = (selection_id, selections.get(selection_id).uuid)
+            self.result.selection_ids[kind] = selection_id
+        selection_id, uuid = self.selections[kind]
+        sql.add_selection_members(selection_id, ids)
+        self.act.log("selection", uuid, "update", "members", None, sql.uuids_of(kind, ids))
+        if len(self.changed_ids[kind]) < CHANGESET_IDS:
+            self.changed_ids[kind].update(ids)
+
+    def finish(self) -> None:
         summary = (f"{self.table.path.name}: {self.result.total_created} created, {self.result.total_updated} "
                    f"updated, {self.result.bad_rows} rows skipped. Undo: {self.act.tx}")
-        for kind in kinds:
-            suffix = "" if kind == main else self.options.selection_suffixes[0 if kind == "company" else 1]
-            selection_id = selections.create_static(name + suffix, kind, sorted(self.touched[kind]), summary,
-                                                    actor=self.act.actor)
-            self.result.selection_ids[kind] = selection_id
+        for kind, (selection_id, uuid) in self.selections.items():
+            sql.set_selection_description(selection_id, summary)
+            self.act.log("selection", uuid, "update", "description", "", summary)
             set_meta(META_TX + str(selection_id), self.act.tx)
             self.result.changes.add("selection", selection_id)
-        for kind in kinds:
-            self.result.changes.add(kind, *self.touched[kind])
+            self.result.changes.add(kind, *self.changed_ids[kind])  # a kind without ids: "reload it all"
         self.result.changes.merge(self.writer.changes)
         self.result.changes.undo = self.act.tx
 

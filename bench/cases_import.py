@@ -1,0 +1,191 @@
+"""Bench cases for issue 7: importing a person CSV with companies, and the duplicate search.
+
+Importing this module registers its cases. Targets (issue 7):
+
+- ``import_persons_rate``: ``services.importer.run_import`` of a 100,000-row person CSV (Dutch Excel
+  style: semicolons, Windows-1252) with 10,000 companies: reading, mapping, validation and
+  normalisation, matching against what is there, duplicate checks, journal, the import's selection;
+  into a fresh scratch database (never the ``--db`` file). Raw: ``executemany`` of the same company
+  and person rows (already parsed) into a fresh file with the same schema, one transaction. Target
+  >= 20,000 rows/s and within 3x of raw.
+- ``import_memory_peak_mb_20k`` / ``_100k``: Python's traced peak while importing 20,000 and 100,000
+  rows: flat as the file grows (streamed, chunked, the journal flushed per chunk).
+- ``duplicates_persons`` / ``duplicates_companies``: ``services.duplicates.find_duplicates`` over the
+  ``--db`` file (read only). Target for 1,000,000 persons: under a minute.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from bench.cases import Case, Context, _app_open, add_case, close_all, raw_connect
+from desktop_crm.services import database, duplicates, importer
+
+ROWS = 100_000
+COMPANIES = 10_000
+
+FIRST = ["Jan", "Piet", "Klaas", "Anna", "Maria", "Sanne", "Lotte", "Daan", "Sem", "Emma", "Julia", "Lucas", "Mila",
+         "Thijs", "Fleur", "Bram", "Noor", "Ruben", "Eva", "Joris", "Zoë", "Sören", "Inge", "Henk", "Ria"]
+PREFIX = ["", "", "", "", "van", "de", "van der", "van den", "v.d.", "ter", "in 't"]
+LAST = ["Jansen", "Vries", "Bakker", "Visser", "Smit", "Meijer", "Berg", "Mulder", "Boer", "Groot", "Bos", "Vos",
+        "Peters", "Hendriks", "Dekker", "Brouwer", "Wit", "Dijkstra", "Smits", "Graaf", "Müller", "Çelik", "Yılmaz"]
+TRADE = ["Bakkerij", "Installatiebedrijf", "Autobedrijf", "Kapsalon", "Bouwbedrijf", "Advocatenkantoor", "Café",
+         "Drukkerij", "Transport", "Tandartspraktijk", "Hoveniersbedrijf", "Schildersbedrijf"]
+CITY = ["Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda",
+        "Nijmegen", "'s-Hertogenbosch", "Zwolle", "Leeuwarden", "Maastricht"]
+HEADER = ["Bedrijfsnaam", "KvK-nummer", "Adres", "Postcode", "Plaats", "Telefoon bedrijf", "Voornaam",
+          "Tussenvoegsel", "Achternaam", "Functie", "E-mailadres", "Telefoon", "Mobiel", "Opmerkingen"]
+
+
+def _companies(rng: random.Random) -> list[list[str]]:
+    out = []
+    for i in range(COMPANIES):
+        name = f"{rng.choice(TRADE)} {rng.choice(LAST)} {i}"
+        postal = f"{rng.randint(1000, 9999)} {rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}"
+        street = f"{rng.choice(['Dorpsstraat', 'Kerkweg', 'Stationsplein'])} {i % 200 + 1}"
+        phone = f"0{rng.choice([20, 10, 30, 40, 50, 70])}-{rng.randint(1000000, 9999999)}"
+        out.append([name, f"{10_000_000 + i}", street, postal, rng.choice(CITY), phone])
+    return out
+
+
+def write_csv(path: Path, rows: int, seed: int = 7) -> list[list[str]]:
+    """A Dutch Excel export (semicolons, cp1252); returns the companies used."""
+    rng = random.Random(seed)
+    companies = _companies(rng)
+    with path.open("w", encoding="cp1252", errors="replace", newline="") as fh:
+        fh.write(";".join(HEADER) + "\r\n")
+        for i in range(rows):
+            c = companies[i % COMPANIES]
+            first, prefix, last = rng.choice(FIRST), rng.choice(PREFIX), rng.choice(LAST)
+            email = f"{first.lower()}.{last.lower()}{i}@{c[0].split()[0].lower()}{i % COMPANIES}.nl"
+            mobile = f"06-{rng.randint(10000000, 99999999)}" if i % 3 else ""
+            notes = "Belt liever na 10 uur" if i % 10 == 0 else ""
+            fh.write(";".join([*c, first, prefix, last, rng.choice(["Directeur", "Inkoop", "Verkoop", ""]), email,
+                               c[5], mobile, notes]) + "\r\n")
+    return companies
+
+
+def _files(ctx: Context) -> Path:
+    folder = ctx.scratch.get("import_dir")
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
+        ctx.scratch["import_dir"] = folder
+        write_csv(folder / "klanten.csv", ROWS)
+        write_csv(folder / "klanten20k.csv", 20_000)
+        database.open_db(folder / "template.sqlite", language="nl")  # schema + default lists, nothing else
+        database.close()
+    return folder  # type: ignore[return-value]
+
+
+def _fresh(folder: Path, name: str) -> Path:
+    path = folder / name
+    for old in folder.glob(name + "*"):
+        old.unlink()
+    shutil.copy(folder / "template.sqlite", path)
+    return path
+
+
+def _import(ctx: Context, csv_name: str = "klanten.csv") -> tuple[float, int]:
+    folder = _files(ctx)
+    path = _fresh(folder, "app.sqlite")
+    database.open_db(path, create=False)
+    try:
+        table = importer.open_file(folder / csv_name)
+        options = importer.ImportOptions(mapping=importer.suggest_mapping(table))
+        started = time.perf_counter()
+        result = importer.run_import(table, options)
+        elapsed = time.perf_counter() - started
+    finally:
+        database.close()
+    assert result.created == {"company": COMPANIES, "person": result.rows}, result.created
+    return elapsed, result.rows
+
+
+def _app_rate(ctx: Context) -> float:
+    elapsed, rows = _import(ctx)
+    ctx.scratch["import_app_seconds"] = elapsed
+    return rows / elapsed
+
+
+def _raw_rate(ctx: Context) -> float:
+    """The same companies and persons, parsed beforehand, inserted with executemany in one transaction."""
+    import csv
+
+    from desktop_crm.domain.ids import new_uuid
+    from desktop_crm.domain.names import company_sort_key, person_sort_key
+
+    folder = _files(ctx)
+    rows = ctx.scratch.get("import_raw_rows")
+    if rows is None:
+        with (folder / "klanten.csv").open(encoding="cp1252", newline="") as fh:
+            reader = csv.reader(fh, delimiter=";")
+            next(reader)
+            companies: dict[str, tuple] = {}
+            persons = []
+            for r in reader:
+                if r[0] not in companies:
+                    companies[r[0]] = (len(companies) + 1, new_uuid(), company_sort_key(r[0]), r[0], r[1], r[2], r[3],
+                                       r[4], r[5])
+                persons.append((new_uuid(), companies[r[0]][0], r[6], r[7], r[8], person_sort_key(r[8], r[7], r[6]),
+                                r[9], r[10], r[11], r[12], r[13]))
+        rows = ctx.scratch["import_raw_rows"] = (list(companies.values()), persons)
+    companies_rows, person_rows = rows  # type: ignore[misc]
+    path = _fresh(folder, "raw.sqlite")
+    con = raw_connect(path)
+    at = "2026-01-01T00:00:00.000Z"
+    started = time.perf_counter()
+    con.execute("BEGIN IMMEDIATE")
+    con.executemany("INSERT INTO company (id, uuid, created_at, updated_at, name_sort, name, kvk, street, postal_code, "
+                    f"city, phone) VALUES (?, ?, '{at}', '{at}', ?, ?, ?, ?, ?, ?, ?)", companies_rows)
+    con.executemany("INSERT INTO person (uuid, created_at, updated_at, company_id, first_name, middle_name, last_name, "
+                    f"sort_key, position, email, phone, mobile, notes) VALUES (?, '{at}', '{at}', ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?)", person_rows)
+    con.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    con.close()
+    return len(person_rows) / elapsed
+
+
+def _memory(ctx: Context, csv_name: str) -> float:
+    tracemalloc.start()
+    try:
+        _import(ctx, csv_name)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / 1e6
+
+
+def _teardown(ctx: Context) -> None:
+    folder = ctx.scratch.pop("import_dir", None)
+    ctx.scratch.pop("import_raw_rows", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _duplicates(kind: str):
+    def measure(ctx: Context) -> float:
+        _app_open(ctx)
+        started = time.perf_counter()
+        pairs = duplicates.find_duplicates(kind)
+        elapsed = time.perf_counter() - started
+        ctx.scratch[f"duplicates_{kind}"] = len(pairs)
+        return elapsed
+    return measure
+
+
+add_case(Case("import_persons_rate", "records/s", _app_rate, _raw_rate,
+              teardown=_teardown,
+              note="100k-row person CSV with 10k companies into a fresh file vs executemany of the parsed rows"))
+add_case(Case("import_memory_peak_mb_20k", "MB", lambda ctx: _memory(ctx, "klanten20k.csv"), teardown=_teardown,
+              note="traced Python peak while importing 20,000 rows"))
+add_case(Case("import_memory_peak_mb_100k", "MB", lambda ctx: _memory(ctx, "klanten.csv"), teardown=_teardown,
+              note="traced Python peak while importing 100,000 rows (flat: the same as for 20,000)"))
+add_case(Case("duplicates_companies", "ms", _duplicates("company"), note="find_duplicates over the --db file"))
+add_case(Case("duplicates_persons", "ms", _duplicates("person"), teardown=close_all,
+              note="find_duplicates over the --db file (1M persons: under a minute)"))
