@@ -221,8 +221,9 @@ def run_import(table: Table, options: ImportOptions, *, actor: Actor | None = No
             result.tx = act.tx
             set_meta(META_MAPPING + options.mapping.signature(), options.mapping.to_json())
     except _DryRun:
-        pass
+        result.selection_ids.clear()  # rolled back with everything else
     except ImportFailed:
+        result.selection_ids.clear()
         if report is not None:
             result.report_path = report.close()
         raise
