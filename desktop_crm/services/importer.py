@@ -237,10 +237,8 @@ def run_import(table: Table, options: ImportOptions, *, actor: Actor | None = No
 
 
 def _backup_first() -> None:
-    try:
-        from desktop_crm.services import backup
-    except ImportError:  # pragma: no cover - the backup service is optional
-        return
+    from desktop_crm.services import backup
+
     before = getattr(backup, "before_risky_action", None)
     if before is not None:
         before("import")

@@ -89,6 +89,7 @@ def merge(kind: str, keep_id: int, other_id: int, choices: dict[str, str] | None
         raise CrmError(Message(SAME_RECORD))
     actor = actor or session.current()
     session.require_editor(actor)
+    _backup_first()
     changes = ChangeSet()
     with action(actor) as act:
         keep, other = load(kind, keep_id), load(kind, other_id)
@@ -123,6 +124,14 @@ def merge(kind: str, keep_id: int, other_id: int, choices: dict[str, str] | None
             changes.add("selection", *moved)
         changes.undo = act.tx
     return changes
+
+
+def _backup_first() -> None:
+    from desktop_crm.services import backup
+
+    before = getattr(backup, "before_risky_action", None)
+    if before is not None:
+        before("merge")
 
 
 def _plain(kind: str, record: Company | Person) -> dict[str, object]:

@@ -1,0 +1,130 @@
+"""Duplicates window, merge dialog and the card's duplicate hint, through their widgets; in Dutch too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop_crm.domain.entities import Company, Person
+from desktop_crm.services import companies, persons
+from desktop_crm.ui import worker
+from desktop_crm.ui.hub import hub
+from desktop_crm.ui.widgets.duplicate_hint import DuplicateHint
+from desktop_crm.ui.windows.duplicates_window import DuplicatesWindow
+from desktop_crm.ui.windows.merge_dialog import MergeDialog
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
+def _people() -> dict[str, int]:
+    a, _ = companies.save_company(Company(name="Bakkerij De Vries B.V.", postal_code="1234 AB", city="Utrecht"))
+    b, _ = companies.save_company(Company(name="Bakkerij de Vries", postal_code="1234 AB", phone="030 1234567"))
+    jan, _ = persons.save_person(Person(company_id=a.id, first_name="Jan", middle_name="van der", last_name="Berg",
+                                        email="jan@devries.nl", notes="Eerste notitie"))
+    j, _ = persons.save_person(Person(company_id=b.id, first_name="J.", middle_name="v.d.", last_name="Berg",
+                                      mobile="06 12345678", position="Inkoper", notes="Tweede notitie"))
+    return {"a": a.id, "b": b.id, "jan": jan.id, "j": j.id}
+
+
+def _search(qtbot, window: DuplicatesWindow) -> None:  # noqa: ANN001
+    window.search()
+    qtbot.waitUntil(lambda: window.task is None, timeout=15_000)
+
+
+def test_find_merge_and_undo(crm, qtbot, monkeypatch) -> None:
+    ids = _people()
+    window = DuplicatesWindow("person")
+    qtbot.addWidget(window)
+    QAbstractItemModelTester(window.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    _search(qtbot, window)
+    assert window.model.rowCount() == 1
+    pair = window.model.pairs[0]
+    assert {pair.a, pair.b} == {ids["jan"], ids["j"]}
+    assert "Jan van der Berg" in window.model.data(window.model.index(0, 2))
+    window.view.selectRow(0)
+    opened = []
+    hub().open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    window.open_current()
+    assert sorted(opened) == [("person", ids["jan"]), ("person", ids["j"])]
+
+    def run_dialog(dialog: QDialog) -> int:
+        dialog.choose("mobile", 1)
+        dialog.choose("position", 1)
+        dialog.choose("notes", 2)
+        dialog.run()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", run_dialog)
+    window.merge_current()
+    merged = persons.get_person(ids["jan"])
+    assert (merged.mobile, merged.position, merged.notes) == ("+31 6 12345678", "Inkoper",
+                                                              "Eerste notitie\nTweede notitie")
+    assert window.model.rowCount() == 0 and window.undo_button.isEnabled()
+    window.undo_last()
+    assert persons.get_person(ids["j"]).position == "Inkoper"
+    assert persons.get_person(ids["jan"]).mobile == ""
+
+
+def test_company_merge_dialog_keeps_the_chosen_record(crm, qtbot) -> None:
+    ids = _people()
+    dialog = MergeDialog("company", ids["a"], ids["b"])
+    qtbot.addWidget(dialog)
+    dialog.keep.button(1).setChecked(True)  # keep the second; its defaults follow
+    assert dialog.chosen()["city"] == "other" and dialog.chosen()["name"] == "keep"
+    dialog.run()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    kept = companies.get_company(ids["b"])
+    assert (kept.name, kept.city, kept.phone) == ("Bakkerij de Vries", "Utrecht", "+31 30 123 4567")
+    assert persons.get_person(ids["jan"]).company_id == ids["b"]  # the persons moved along
+
+
+def test_hint_while_typing(crm, qtbot) -> None:
+    ids = _people()
+    hint = DuplicateHint("person")
+    qtbot.addWidget(hint)
+    hint.update_values({"first_name": "Jan", "last_name": "van den Berg", "company_id": ids["a"]})
+    hint.look_up()
+    qtbot.waitUntil(lambda: bool(hint.hints), timeout=15_000)
+    assert hint.isVisibleTo(hint.parentWidget() or hint) and "Jan van der Berg" in hint.label.text()
+    opened = []
+    hub().open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    hint._open(str(hint.hints[0].record_id))
+    assert opened == [("person", ids["jan"])]
+    hint.update_values({"first_name": "Iemand", "last_name": "Anders"})
+    hint.look_up()
+    qtbot.waitUntil(lambda: not hint.hints, timeout=15_000)
+    worker.wait_idle()
+    assert hint.isHidden()
+
+
+def test_duplicates_in_dutch(crm, qtbot, dutch, shots: Path, monkeypatch) -> None:
+    ids = _people()
+    window = DuplicatesWindow("person")
+    qtbot.addWidget(window)
+    window.show()
+    _search(qtbot, window)
+    window.view.selectRow(0)
+    window.grab().save(str(shots / "duplicates_window_nl.png"))
+    dialog = MergeDialog("person", ids["jan"], ids["j"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.grab().save(str(shots / "merge_dialog_nl.png"))
+    hint = DuplicateHint("company")
+    qtbot.addWidget(hint)
+    hint.resize(500, 40)
+    hint.update_values({"name": "bakkerij de vries", "postal_code": "1234AB"})
+    hint.look_up()
+    qtbot.waitUntil(lambda: bool(hint.hints), timeout=15_000)
+    hint.grab().save(str(shots / "duplicate_hint_nl.png"))
+    assert "Al in het bestand" in hint.label.text() or "database" in hint.label.text()
+    assert not dutch.missing, sorted(dutch.missing)
