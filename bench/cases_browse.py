@@ -209,8 +209,10 @@ def _raw_next_pages(ctx: Context) -> float:
         started = time.perf_counter()
         rows = con.execute(sql, [*params, browse.PAGE_SIZE]).fetchall()
         times.append(time.perf_counter() - started)
+        if not rows:
+            break  # a small database ends before PAGES pages
         after = (rows[-1][-1], rows[-1][0])
-    return _p95(times[1:])
+    return _p95(times[1:] or times)
 
 
 def _fetch_more(ctx: Context) -> float:

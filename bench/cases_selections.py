@@ -186,6 +186,7 @@ def _make(sel: Sel) -> None:
     def app_count(ctx: Context) -> float:
         from desktop_crm.services import selections
 
+        _app_open(ctx)
         criteria = _criteria(ctx, sel)
         started = time.perf_counter()
         n = selections.count(criteria)
