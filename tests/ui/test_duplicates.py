@@ -128,3 +128,31 @@ def test_duplicates_in_dutch(crm, qtbot, dutch, shots: Path, monkeypatch) -> Non
     hint.grab().save(str(shots / "duplicate_hint_nl.png"))
     assert "Al in het bestand" in hint.label.text() or "database" in hint.label.text()
     assert not dutch.missing, sorted(dutch.missing)
+
+
+def test_cards_show_the_hint_while_typing(crm, qtbot, monkeypatch) -> None:
+    from desktop_crm.ui.windows.company_card import CompanyCard
+    from desktop_crm.ui.windows.person_card import PersonCard
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    ids = _people()
+    card = CompanyCard(None)
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.keyClicks(card.edits["name"], "Bakkerij de Vries BV")
+    qtbot.keyClicks(card.edits["postal_code"], "1234ab")
+    card.duplicate_hint.look_up()
+    qtbot.waitUntil(lambda: bool(card.duplicate_hint.hints), timeout=15_000)
+    assert {h.record_id for h in card.duplicate_hint.hints} <= {ids["a"], ids["b"]}
+    assert card.duplicate_hint.isVisible()
+    person = PersonCard(ids["jan"])
+    qtbot.addWidget(person)
+    person.show()
+    person.duplicate_hint.look_up()
+    worker.wait_idle()
+    assert not person.duplicate_hint.hints  # an unchanged record is not its own duplicate
+    person.edits["email"].setText("jan@devries.nl")
+    person.edits["first_name"].setText("J.")
+    person.duplicate_hint.look_up()
+    qtbot.waitUntil(lambda: bool(person.duplicate_hint.hints), timeout=15_000)
+    assert person.duplicate_hint.hints[0].record_id == ids["j"]

@@ -23,6 +23,7 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import Company, ListKind
 from desktop_crm.services import companies, fields, pickers
 from desktop_crm.ui.hub import hub
+from desktop_crm.ui.widgets.duplicate_hint import DuplicateHint
 from desktop_crm.ui.widgets.field_error import with_error
 from desktop_crm.ui.widgets.history_view import HistoryView
 from desktop_crm.ui.widgets.interests_editor import InterestsEditor
@@ -128,6 +129,10 @@ class CompanyCard(RecordCard):
         legend = QLabel(self.tr("Fields marked * are required."), form)
         legend.setEnabled(False)
         grid.addWidget(legend, 1, 0, 1, 2)
+        self.duplicate_hint = DuplicateHint("company", form)  # issue 7: a likely duplicate while typing
+        grid.addWidget(self.duplicate_hint, 2, 0, 1, 2)
+        for name in ("name", "kvk", "email", "phone", "postal_code"):
+            self.edits[name].textChanged.connect(self._look_for_duplicates)
         self.set_form(form)
 
         self.interests = InterestsEditor(ListKind.COMPANY_INTEREST, self)
@@ -177,6 +182,11 @@ class CompanyCard(RecordCard):
         self.labels[name] = self._label(name, required, editor)
         layout.addRow(self.labels[name], box)
         self.register_field(name, editor, error)
+
+    def _look_for_duplicates(self) -> None:
+        if not self._loading and not self.is_read_only():
+            names = ("name", "kvk", "email", "phone", "postal_code", "country")
+            self.duplicate_hint.update_values({n: self.edits[n].text() for n in names}, exclude=self.record_id)
 
     # -- RecordCard hooks ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import full_name
 from desktop_crm.services import fields, lists, persons, pickers
 from desktop_crm.ui.widgets.company_picker import CompanyPicker
+from desktop_crm.ui.widgets.duplicate_hint import DuplicateHint
 from desktop_crm.ui.widgets.field_error import with_error
 from desktop_crm.ui.widgets.history_view import HistoryView
 from desktop_crm.ui.widgets.interests_editor import InterestsEditor
@@ -79,6 +80,11 @@ class PersonCard(RecordCard):
             legend = QLabel(self.tr("Fields marked * are required."), form)
             legend.setEnabled(False)
             grid.addWidget(legend, 1, 0, 1, 2)
+        self.duplicate_hint = DuplicateHint("person", form)  # issue 7: a likely duplicate while typing
+        grid.addWidget(self.duplicate_hint, 2, 0, 1, 2)
+        for name in ("first_name", "middle_name", "last_name", "email", "phone", "mobile"):
+            self.edits[name].textChanged.connect(self._look_for_duplicates)
+        self.company_picker.company_changed.connect(lambda *_: self._look_for_duplicates())
         self.set_form(form)
         self.company_picker.company_changed.connect(self._on_company_picked)
 
@@ -178,6 +184,13 @@ class PersonCard(RecordCard):
             self._apply_company(company_id, "pick")
 
     # -- RecordCard hooks ---------------------------------------------------------------------------
+
+    def _look_for_duplicates(self) -> None:
+        if not self._loading and not self.is_read_only():
+            names = ("first_name", "middle_name", "last_name", "email", "phone", "mobile")
+            values: dict[str, object] = {n: self.edits[n].text() for n in names}
+            values["company_id"] = self.company_picker.company_id()
+            self.duplicate_hint.update_values(values, exclude=self.record_id)
 
     def new_record(self) -> Person:
         """A new person, at the company the card was opened for; a new lead starts Open."""
