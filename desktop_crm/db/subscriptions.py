@@ -110,3 +110,15 @@ def events_of(person_id: int, type_id: int | None = None) -> list[EventRow]:
     query = query.order_by(SubscriptionEvent.at.desc(), SubscriptionEvent.id.desc()).objects()
     return [EventRow(row.id, row.uuid, row.type_id, row.type_name, row.state, row.at, row.source, row.legal_basis,
                      getattr(row, "who", "") or "", row.note) for row in query]
+
+
+def states_for(person_ids: list[int], type_id: int) -> dict[int, str]:
+    """Current state of one type for many persons (absent: never asked)."""
+    rows = (Subscription.select(Subscription.person, Subscription.state)
+            .where(Subscription.type == type_id, Subscription.person.in_(person_ids)).tuples())
+    return dict(rows)
+
+
+def clear_state(person_id: int, type_id: int) -> None:
+    """Back to "never asked" (an undo); the events stay."""
+    Subscription.delete().where(Subscription.person == person_id, Subscription.type == type_id).execute()

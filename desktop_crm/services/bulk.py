@@ -16,6 +16,7 @@ from desktop_crm.domain import lead_rules
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError, ValidationFailed
+from desktop_crm.domain.ids import new_uuid
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.services import backup, session
 from desktop_crm.services.fields import check_list_choice
@@ -147,6 +148,40 @@ def change_interest(kind: str, ids: Sequence[int], interest_id: int, add: bool, 
         result.changes.add(kind, *(rid for rid, _ in todo))
 
     return _run(ids, actor, progress, step)
+
+
+def change_subscription(person_ids: Sequence[int], type_id: int, subscribed: bool, source: str,
+                        legal_basis: str = "consent", *, actor: Actor | None = None,
+                        progress: ProgressFn | None = None) -> BulkResult:
+    """Subscribe or unsubscribe persons to one type: per person the current state, an event that is
+    never deleted (the proof of consent) and a journal row, all in one transaction."""
+    from desktop_crm.db import subscriptions as subs_db
+    from desktop_crm.services import subscriptions as subs
+
+    if source not in subs.SOURCES or legal_basis not in subs.LEGAL_BASES:
+        raise ValueError(f"unknown source or legal basis: {source!r}, {legal_basis!r}")
+    sub_type = subs_db.subscription_type(type_id)
+    if sub_type is None:
+        raise ValueError(f"no subscription type {type_id}")
+    if subscribed:
+        error = check_list_choice(ListKind.SUBSCRIPTION_TYPE, "subscriptions", type_id, None)
+        if error:
+            raise ValidationFailed([error])
+    state = subs.SUBSCRIBED if subscribed else subs.UNSUBSCRIBED
+
+    def step(act: Action, batch: list[int], result: BulkResult) -> None:
+        live = bulk.column_values("person", "id", batch)
+        current = subs_db.states_for([r[0] for r in live], type_id)
+        todo = [(rid, uuid) for rid, uuid, _ in live if current.get(rid) != state]
+        for rid, uuid in todo:
+            subs_db.upsert(rid, type_id, state, act.at, source, legal_basis, act.actor.id)
+            subs_db.add_event(new_uuid(), rid, type_id, state, act.at, source, legal_basis, act.actor.id, "")
+            act.log("person", uuid, "update", subs.JOURNAL_FIELD_PREFIX + sub_type.uuid, current.get(rid), state)
+        result.changed += len(todo)
+        result.changes.add("person", *(rid for rid, _ in todo))
+        result.changes.add("subscription", *(rid for rid, _ in todo))
+
+    return _run(person_ids, actor, progress, step)
 
 
 def companies_of_persons(person_ids: Sequence[int]) -> list[int]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 from desktop_crm.db import bulk, lists, records
 from desktop_crm.db.journal import Actor, action, decode, entries_of_tx
 from desktop_crm.domain.changes import ChangeSet
+from desktop_crm.domain.entities import ListKind
 from desktop_crm.services import session
 from desktop_crm.services.fields import REFERENCES
+
+REFERENCES_SUBSCRIPTION = ListKind.SUBSCRIPTION_TYPE
 
 _INTERESTS = {"company": ("company_interest_link", "company_id", "company_interest_ids"),
               "person": ("person_interest_link", "person_id", "person_interest_ids")}
@@ -55,7 +58,10 @@ def undo_action(tx: str, actor: Actor | None = None) -> ChangeSet:
             elif entry.field == "interest_ids":
                 _undo_interests(act, kind, record_id, entry.record_uuid, decode(entry.old_value),
                                 decode(entry.new_value))
-            elif entry.field and not entry.field.startswith("subscription:"):
+            elif entry.field and entry.field.startswith("subscription:"):
+                if not _undo_subscription(act, kind, record_id, entry):
+                    continue
+            elif entry.field:
                 current = bulk.column_values(kind, entry.field, [record_id])
                 wrote = _to_db(entry.field, kind, decode(entry.new_value))
                 if not current or current[0][2] != wrote:
@@ -80,3 +86,25 @@ def _undo_interests(act, kind: str, record_id: int, record_uuid: str, old: objec
     bulk.remove_links(link_table, owner, [p for p in remove if p[1] is not None])
     bulk.touch(kind, [record_id], act.at, act.actor.id)
     act.log(kind, record_uuid, "update", "interest_ids", sorted(new_set), sorted(old_set))
+
+
+def _undo_subscription(act, kind: str, record_id: int, entry) -> bool:  # noqa: ANN001 - Action, Journal row
+    """Put a subscription back as it was. The events stay (they are the proof of consent): the undo
+    adds one, noted as an undo; "never asked" removes the current state."""
+    from desktop_crm.db import subscriptions as subs_db
+    from desktop_crm.domain.ids import new_uuid
+
+    if kind != "person":
+        return False
+    type_id = lists.id_of(REFERENCES_SUBSCRIPTION, entry.field.split(":", 1)[1])
+    wrote, old = decode(entry.new_value), decode(entry.old_value)
+    if type_id is None or subs_db.current_state(record_id, type_id) != wrote:
+        return False  # changed again since
+    state = old if old is not None else "unsubscribed"
+    subs_db.add_event(new_uuid(), record_id, type_id, state, act.at, "", "consent", act.actor.id, "undo")
+    if old is None:
+        subs_db.clear_state(record_id, type_id)
+    else:
+        subs_db.upsert(record_id, type_id, old, act.at, "", "consent", act.actor.id)
+    act.log(kind, entry.record_uuid, "update", entry.field, wrote, old)
+    return True

@@ -77,6 +77,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListItemsModel</name>
     <message numerus="yes">
         <source>Used by %n record(s), deleted ones included.</source>

@@ -428,6 +428,34 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Interesse verwijderen</translation>
     </message>
     <message>
+        <source>Subscribe to</source>
+        <translation>Aanmelden voor</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from</source>
+        <translation>Afmelden voor</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -436,12 +464,24 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Waarde</translation>
     </message>
     <message>
+        <source>Source of the consent</source>
+        <translation>Bron van de toestemming</translation>
+    </message>
+    <message>
         <source>A person&apos;s category is their company&apos;s: for persons, their companies get this category. Companies entering a lead category give their persons the default lead status.</source>
         <translation>De categorie van een persoon is die van het bedrijf: bij personen krijgen hun bedrijven deze categorie. Bedrijven die in een leadcategorie komen, geven hun personen de standaardleadstatus.</translation>
     </message>
     <message>
         <source>Persons whose company is not in a lead-enabled category are skipped; their value is kept.</source>
         <translation>Personen van wie het bedrijf niet in een categorie met leadstatus valt, worden overgeslagen; hun waarde blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s consent is recorded with today&apos;s date, the source and you as the one who recorded it.</source>
+        <translation>De toestemming van elke persoon wordt vastgelegd met de datum van vandaag, de bron en u als degene die haar vastlegde.</translation>
+    </message>
+    <message>
+        <source>The history of each subscription is kept; unsubscribing never deletes it.</source>
+        <translation>De geschiedenis van elk abonnement blijft bewaard; afmelden verwijdert die nooit.</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -892,30 +932,125 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Already in the database? &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt; ({why})</source>
+        <translation>Staat dit al in het bestand? &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt; ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde e-mailadres</translation>
     </message>
     <message>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde telefoonnummer</translation>
     </message>
     <message>
         <source>same KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde KvK-nummer</translation>
     </message>
     <message>
         <source>similar name at the same postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkende naam op dezelfde postcode</translation>
     </message>
     <message>
         <source>similar name, same e-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkende naam, zelfde e-maildomein</translation>
     </message>
     <message>
         <source>similar name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkende naam bij hetzelfde bedrijf</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbele records</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Laagste score</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Open both</source>
+        <translation>Beide openen</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Undo last merge</source>
+        <translation>Laatste samenvoeging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Dubbele records zoeken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{total} likely duplicate pairs; the best {shown} are listed.</source>
+        <translation>{total} waarschijnlijk dubbele paren; de beste {shown} staan in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s).</source>
+        <translation>
+            <numerusform>%n waarschijnlijk dubbel paar.</numerusform>
+            <numerusform>%n waarschijnlijk dubbele paren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged. %n pair(s) left.</source>
+        <translation>
+            <numerusform>Samengevoegd. Nog %n paar over.</numerusform>
+            <numerusform>Samengevoegd. Nog %n paren over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge was undone. Search again to see the pair.</source>
+        <translation>De samenvoeging is ongedaan gemaakt. Zoek opnieuw om het paar te zien.</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1248,7 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1272,49 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>{path} kan niet worden geopend: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet or an address book, an Excel workbook (.xlsx) or vCards (.vcf). The encoding and the separator are found by themselves.</source>
+        <translation>Een CSV-bestand uit een spreadsheet of adresboek, een Excel-werkmap (.xlsx) of vCards (.vcf). De tekenset en het scheidingsteken worden vanzelf herkend.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Guess from the column names</source>
+        <translation>Afleiden uit de kolomnamen</translation>
+    </message>
+    <message>
+        <source>Persons, with their companies</source>
+        <translation>Personen, met hun bedrijven</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>De regels zijn</translation>
+    </message>
+    <message>
+        <source>Address files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Adresbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
     </message>
 </context>
 <context>
@@ -1252,139 +1430,238 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <name>Import</name>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet importeren)</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished">Aanhef</translation>
+        <translation>Aanhef</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Voornaam</translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Middle name (tussenvoegsel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussenvoegsel</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Achternaam</translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Full name (split automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam (wordt gesplitst)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Functie</translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">Mobiel</translation>
+        <translation>Mobiel</translation>
     </message>
     <message>
         <source>Phone or mobile (by the type column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon of mobiel (volgens de soortkolom)</translation>
     </message>
     <message>
         <source>Lead status</source>
-        <translation type="unfinished">Leadstatus</translation>
+        <translation>Leadstatus</translation>
     </message>
     <message>
         <source>Person interests</source>
-        <translation type="unfinished">Persoonsinteresses</translation>
+        <translation>Interesses persoon</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Afdeling</translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>KvK number</source>
-        <translation type="unfinished">KvK-nummer</translation>
+        <translation>KvK-nummer</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished">Btw-nummer</translation>
+        <translation>Btw-nummer</translation>
     </message>
     <message>
         <source>Street (and house number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat (en huisnummer)</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon bedrijf</translation>
     </message>
     <message>
         <source>Company e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail bedrijf</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Number of employees</source>
-        <translation type="unfinished">Aantal medewerkers</translation>
+        <translation>Aantal medewerkers</translation>
     </message>
     <message>
         <source>Number of branches</source>
-        <translation type="unfinished">Aantal vestigingen</translation>
+        <translation>Aantal vestigingen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categorie</translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Company interests</source>
-        <translation type="unfinished">Bedrijfsinteresses</translation>
+        <translation>Interesses bedrijf</translation>
     </message>
     <message>
         <source>Company notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bedrijf</translation>
     </message>
     <message>
         <source>Row is a company (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel is een bedrijf (ja/nee)</translation>
     </message>
     <message>
         <source>Notes (added with the column name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities (met de kolomnaam erbij)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(companies)</source>
+        <translation>(bedrijven)</translation>
+    </message>
+    <message>
+        <source>(persons)</source>
+        <translation>(personen)</translation>
+    </message>
+    <message>
+        <source>Import companies and persons</source>
+        <translation>Bedrijven en personen importeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Importing… {done} of {total} rows</source>
+        <translation>Importeren… {done} van {total} regels</translation>
+    </message>
+    <message>
+        <source>Import of {file} done: {new} added, {updated} updated.</source>
+        <translation>Import van {file} klaar: {new} toegevoegd, {updated} bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>De import is geannuleerd: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was changed: {error}</source>
+        <translation>De import is mislukt, er is niets veranderd: {error}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>The row is not imported</source>
+        <translation>De regel wordt niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The row is imported</source>
+        <translation>De regel wordt wel geïmporteerd</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file}.</source>
+        <translation>{rows} regels gelezen uit {file}.</translation>
+    </message>
+    <message>
+        <source>Companies: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>Bedrijven: {new} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Persons: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>Personen: {new} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>{count} rows skipped as chosen.</source>
+        <translation>{count} regels overgeslagen zoals gekozen.</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems will be left out and written to the report.</source>
+        <translation>{count} regels met problemen worden overgeslagen en in het rapport gezet.</translation>
+    </message>
+    <message>
+        <source>{count} rows with problems were left out and written to the report.</source>
+        <translation>{count} regels met problemen zijn overgeslagen en in het rapport gezet.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems. Nothing can be imported like this: go back and choose to skip them, or correct the file.</source>
+        <translation>{count} regels hebben problemen. Zo kan er niets geïmporteerd worden: ga terug en kies ervoor ze over te slaan, of verbeter het bestand.</translation>
+    </message>
+    <message>
+        <source>{count} new records look like records that are already there; see Problems.</source>
+        <translation>{count} nieuwe records lijken op records die er al zijn; zie Problemen.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2102,85 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Welke kolom is wat?</translation>
+    </message>
+    <message>
+        <source>The columns were recognised by their names. Change what is wrong; columns set to &quot;(do not import)&quot; are left out. This choice is remembered for files with the same columns.</source>
+        <translation>De kolommen zijn herkend aan hun namen. Verbeter wat niet klopt; kolommen op &quot;(niet importeren)&quot; worden overgeslagen. Deze keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from</source>
+        <translation>Telefoonnummers zonder landnummer zijn uit</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>Koppeling laden…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Koppeling opslaan…</translation>
+    </message>
+    <message>
+        <source>CSV file, {encoding}, separator {separator}</source>
+        <translation>CSV-bestand, {encoding}, scheidingsteken {separator}</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>vCards</source>
+        <translation>vCards</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>verticale streep</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with a name, a company name or an e-mail address.</source>
+        <translation>Kies minstens één kolom met een naam, een bedrijfsnaam of een e-mailadres.</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Koppeling laden</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Importkoppelingen (*.json)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Koppeling opslaan</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>“{name}” is in use</source>
@@ -1850,8 +2206,40 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <translation>Samenvoegen met</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Dubbele records samenvoegen</translation>
+    </message>
+    <message>
+        <source>Choose the record that stays, and for each field which value it keeps. Everything that belongs to either record stays with it; the other goes to the trash. You can undo the merge.</source>
+        <translation>Kies welk record blijft, en per veld welke waarde het houdt. Alles wat bij een van beide records hoort, blijft bij dat record; het andere gaat naar de prullenbak. U kunt het samenvoegen ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Keep: {name}</source>
+        <translation>Bewaren: {name}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Both notes</source>
+        <translation>Beide notities</translation>
+    </message>
+    <message>
+        <source>Interests, subscriptions and their history of both records are kept.</source>
+        <translation>Interesses, abonnementen en hun geschiedenis van beide records blijven bewaard.</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merged. The other record is in the trash; the merge can be undone.</source>
+        <translation>Samengevoegd. Het andere record staat in de prullenbak; het samenvoegen kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1998,27 +2386,27 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid {label}; it was added to the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is geen geldig(e) {label}; het is bij de notities gezet.</translation>
     </message>
     <message>
         <source>The row has more cells than the header; the extra cells were added to the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel heeft meer cellen dan de kopregel; de extra cellen zijn bij de notities gezet.</translation>
     </message>
     <message>
         <source>The row has company details but no company name; they were added to the person&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel heeft bedrijfsgegevens maar geen bedrijfsnaam; ze zijn bij de notities van de persoon gezet.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bedrijf heeft een naam nodig.</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a whole number for {label}; it was added to the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is geen heel getal voor {label}; het is bij de notities gezet.</translation>
     </message>
     <message>
         <source>The row has no name; &quot;{value}&quot; was taken from the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regel heeft geen naam; &quot;{value}&quot; is uit het e-mailadres gehaald.</translation>
     </message>
     <message>
         <source>That password is not right. Try again.</source>
@@ -2070,7 +2458,7 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er is niets veranderd.</translation>
     </message>
     <message>
         <source>{label} is always shown.</source>
@@ -2134,39 +2522,39 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
     <message>
         <source>The file {file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is leeg.</translation>
     </message>
     <message>
         <source>{file} is not a text file that can be imported (CSV, Excel XLSX or vCard).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen tekstbestand dat geïmporteerd kan worden (CSV, Excel XLSX of vCard).</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} kan niet gelezen worden: {detail}</translation>
     </message>
     <message>
         <source>Row {row} of {file} cannot be read: {detail}. Check that every quote (&quot;) is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {row} van {file} kan niet gelezen worden: {detail}. Controleer of elk aanhalingsteken (&quot;) wordt afgesloten.</translation>
     </message>
     <message>
         <source>Row {row} of {file} holds a value of more than {max} characters; this does not look like a list of addresses. Check the file, or a quote (&quot;) that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {row} van {file} bevat een waarde van meer dan {max} tekens; dit lijkt geen adreslijst. Controleer het bestand, of een aanhalingsteken (&quot;) dat nooit wordt afgesloten.</translation>
     </message>
     <message>
         <source>{file} is not a valid Excel workbook (.xlsx): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen geldige Excel-werkmap (.xlsx): {detail}</translation>
     </message>
     <message>
         <source>{file} is an old Excel 97-2003 workbook (.xls). Save it in Excel as .xlsx or as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een oude Excel 97-2003-werkmap (.xls). Sla hem in Excel op als .xlsx of als CSV en importeer dat bestand.</translation>
     </message>
     <message>
         <source>{file} has no header row with column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft geen kopregel met kolomnamen.</translation>
     </message>
     <message>
         <source>{file} holds no vCards (BEGIN:VCARD ... END:VCARD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bevat geen vCards (BEGIN:VCARD ... END:VCARD).</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
@@ -2214,27 +2602,27 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
     <message>
         <source>This looks like a record that is already in the database (similarity {score}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt op een record dat al in het bestand staat (overeenkomst {score}%).</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; was added to the list {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{value}&quot; is toegevoegd aan de lijst {list}.</translation>
     </message>
     <message>
         <source>{count} rows have problems, so nothing was imported. Correct them in the file, or choose to skip the rows with problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} regels hebben problemen, dus er is niets geïmporteerd. Verbeter ze in het bestand, of kies ervoor de regels met problemen over te slaan.</translation>
     </message>
     <message>
         <source>Nothing could be imported from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon niets geïmporteerd worden uit {file}.</translation>
     </message>
     <message>
         <source>This selection was not made by an import, so it cannot be undone as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze selectie is niet door een import gemaakt en kan dus niet als import ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>{file} is not a saved import mapping: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen opgeslagen importkoppeling: {detail}</translation>
     </message>
     <message>
         <source>A mailing goes to persons: choose a selection of persons.</source>
@@ -2246,11 +2634,70 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een record kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
         <source>This change is not a merge, or it was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijziging is geen samenvoeging, of ze is al ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Records that are already there</source>
+        <translation>Records die er al zijn</translation>
+    </message>
+    <message>
+        <source>Each row is matched with the companies and persons in the database: by e-mail address, KvK number, or name and postal code. Rows that match nothing are added.</source>
+        <translation>Elke regel wordt vergeleken met de bedrijven en personen in het bestand: op e-mailadres, KvK-nummer, of naam en postcode. Regels die nergens bij horen, worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>When a row matches a record</source>
+        <translation>Als een regel bij een bestaand record hoort</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields only</source>
+        <translation>Alleen de lege velden aanvullen</translation>
+    </message>
+    <message>
+        <source>Overwrite its fields with the values from the file</source>
+        <translation>De velden overschrijven met de waarden uit het bestand</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Regels met problemen</translation>
+    </message>
+    <message>
+        <source>Import nothing when a row has a problem (all or nothing)</source>
+        <translation>Niets importeren als een regel een probleem heeft (alles of niets)</translation>
+    </message>
+    <message>
+        <source>Import the good rows; write the rows with problems to a report:</source>
+        <translation>De goede regels importeren; de regels met problemen in een rapport zetten:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Add values that are not in a list yet (categories, interests…)</source>
+        <translation>Waarden die nog niet in een lijst staan toevoegen (categorieën, interesses…)</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemen</translation>
+    </message>
+    <message>
+        <source>Report of the rows with problems</source>
+        <translation>Rapport van de regels met problemen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2756,105 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>Delete &quot;{name}&quot;? You can undo this.</source>
         <translation>&quot;{name}&quot; verwijderen? U kunt dit ongedaan maken.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what the import will do.</source>
+        <translation>Er is nog niets weggeschreven. Controleer wat de import gaat doen.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>New list values</source>
+        <translation>Nieuwe lijstwaarden</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Bestaande records</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Preview again</source>
+        <translation>Opnieuw bekijken</translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation>Alle regels lezen…</translation>
+    </message>
+    <message>
+        <source>Reading every row… {count}</source>
+        <translation>Alle regels lezen… {count}</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <source>New list values ({count})</source>
+        <translation>Nieuwe lijstwaarden ({count})</translation>
+    </message>
+    <message>
+        <source>Matches ({count})</source>
+        <translation>Bestaande records ({count})</translation>
+    </message>
+    <message>
+        <source>A new item &quot;{value}&quot;</source>
+        <translation>Een nieuw item &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>Existing: {name}</source>
+        <translation>Bestaand: {name}</translation>
+    </message>
+    <message>
+        <source>As chosen for all</source>
+        <translation>Zoals voor alles gekozen</translation>
+    </message>
+    <message>
+        <source>Leave it as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Fill in empty fields</source>
+        <translation>Lege velden aanvullen</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>Add as a new record</source>
+        <translation>Als nieuw record toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3001,60 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>Default columns</source>
         <translation>Standaardkolommen</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>the Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <translation>het Verenigd Koninkrijk</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>the United States</source>
+        <translation>de Verenigde Staten</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The rows with problems are in {file}.</source>
+        <translation>De regels met problemen staan in {file}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: every row was already there.</source>
+        <translation>Er is niets veranderd: elke regel stond er al.</translation>
+    </message>
+    <message>
+        <source>The records this import added or changed are in the selection &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;, where you can check and correct them.</source>
+        <translation>De records die deze import heeft toegevoegd of gewijzigd staan in de selectie &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt;; daar kunt u ze controleren en verbeteren.</translation>
+    </message>
+    <message>
+        <source>The import was undone: the records it added are in the trash, the fields it changed have their old values back.</source>
+        <translation>De import is ongedaan gemaakt: de toegevoegde records staan in de prullenbak, de gewijzigde velden hebben hun oude waarden terug.</translation>
     </message>
 </context>
 <context>

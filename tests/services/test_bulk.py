@@ -85,3 +85,24 @@ def test_undo_of_a_delete_and_of_a_create(crm) -> None:
     deleted = companies.delete_company(co.id)
     undo.undo_action(deleted.undo)
     assert companies.get_company(co.id).name == "Epsilon"
+
+
+def test_bulk_subscribe_keeps_history_and_undo_adds_to_it(crm) -> None:
+    from desktop_crm.db.models import SubscriptionType
+    from desktop_crm.domain.ids import new_uuid
+    from desktop_crm.services import subscriptions as subs
+
+    letter = SubscriptionType.create(uuid=new_uuid(), created_at="x", updated_at="x", name="Nieuwsbrief")
+    (co,) = make([("Zeta", None)])
+    a, b = add_person(co.id, "Ada"), add_person(co.id, "Bob")
+    subs.set_subscription(a.id, letter.id, True, "form")
+    result = bulk.change_subscription([a.id, b.id], letter.id, True, "phone")
+    assert result.changed == 1  # Ada was subscribed already
+    state = {s.type_id: s.state for s in subs.subscriptions_of(b.id)}
+    assert state[letter.id] == subs.SUBSCRIBED
+    undo.undo_action(result.changes.undo)
+    state = {s.type_id: s.state for s in subs.subscriptions_of(b.id)}
+    assert state[letter.id] not in (subs.SUBSCRIBED, subs.UNSUBSCRIBED)  # never asked again
+    assert [e.state for e in subs.history_of(b.id, letter.id)] == ["unsubscribed", "subscribed"]
+    off = bulk.change_subscription([a.id], letter.id, False, "email")
+    assert off.changed == 1 and len(subs.history_of(a.id, letter.id)) == 2

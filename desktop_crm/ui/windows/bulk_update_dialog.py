@@ -45,11 +45,19 @@ class BulkUpdateDialog(QDialog):
         if kind == "person":
             self.actions.append(("lead_status", self.tr("Set lead status (where allowed)")))
         self.actions += [("add_interest", self.tr("Add interest")), ("remove_interest", self.tr("Remove interest"))]
+        if kind == "person":
+            self.actions += [("subscribe", self.tr("Subscribe to")), ("unsubscribe", self.tr("Unsubscribe from"))]
         for key, label in self.actions:
             self.action.addItem(label, key)
         self.value = QComboBox()
+        self.source = QComboBox()
+        for key, label in (("form", self.tr("Form")), ("phone", self.tr("Phone")), ("email", self.tr("E-mail")),
+                           ("import", self.tr("Import")), ("in_person", self.tr("In person"))):
+            self.source.addItem(label, key)
         form.addRow(self.tr("Action"), self.action)
         form.addRow(self.tr("Value"), self.value)
+        self.source_label = QLabel(self.tr("Source of the consent"))
+        form.addRow(self.source_label, self.source)
         layout.addLayout(form)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -68,9 +76,13 @@ class BulkUpdateDialog(QDialog):
             "lead_status": ListKind.LEAD_STATUS,
             "add_interest": ListKind.COMPANY_INTEREST if self.kind == "company" else ListKind.PERSON_INTEREST,
             "remove_interest": ListKind.COMPANY_INTEREST if self.kind == "company" else ListKind.PERSON_INTEREST,
+            "subscribe": ListKind.SUBSCRIPTION_TYPE,
+            "unsubscribe": ListKind.SUBSCRIPTION_TYPE,
         }[key]
+        self.source.setVisible(key in ("subscribe", "unsubscribe"))
+        self.source_label.setVisible(key in ("subscribe", "unsubscribe"))
         self.value.clear()
-        for item in lists.items(list_kind, include_hidden=key == "remove_interest"):
+        for item in lists.items(list_kind, include_hidden=key in ("remove_interest", "unsubscribe")):
             self.value.addItem(item.name, item.id)
             if item.description:
                 self.value.setItemData(self.value.count() - 1, item.description, Qt.ItemDataRole.ToolTipRole)
@@ -80,6 +92,9 @@ class BulkUpdateDialog(QDialog):
                                 "lead status."),
             "lead_status": self.tr("Persons whose company is not in a lead-enabled category are skipped; their "
                                    "value is kept."),
+            "subscribe": self.tr("Each person's consent is recorded with today's date, the source and you as "
+                                 "the one who recorded it."),
+            "unsubscribe": self.tr("The history of each subscription is kept; unsubscribing never deletes it."),
         }
         self.note.setText(notes.get(key, ""))
 
@@ -91,6 +106,10 @@ class BulkUpdateDialog(QDialog):
                 ids if kind == "company" else bulk.companies_of_persons(ids), value, progress=progress)
         if key == "lead_status":
             return lambda progress: bulk.set_lead_status(ids, value, progress=progress)
+        if key in ("subscribe", "unsubscribe"):
+            source = self.source.currentData()
+            return lambda progress: bulk.change_subscription(ids, value, key == "subscribe", source,
+                                                             progress=progress)
         add = key == "add_interest"
         return lambda progress: bulk.change_interest(kind, ids, value, add, progress=progress)
 
