@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from desktop_crm.db import bulk, lists
-from desktop_crm.db.journal import Action, Actor, action
+from desktop_crm.db.journal import Action, Actor, action, current_action
 from desktop_crm.domain import lead_rules
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
@@ -47,7 +47,8 @@ def _run(ids: Sequence[int], actor: Actor | None, progress: ProgressFn | None,
          step: Callable[[Action, list[int], BulkResult], None]) -> BulkResult:
     actor = actor or session.current()
     session.require_editor(actor)
-    backup.before_risky_action("bulk")  # a copy to go back to (issue 8); raises BackupFailed, nothing changed
+    if current_action() is None:  # inside a larger action, its caller took the copy already
+        backup.before_risky_action("bulk")  # a copy to go back to (issue 8); raises BackupFailed, nothing changed
     result = BulkResult()
     unique = list(dict.fromkeys(ids))
     total, done = len(unique), 0
@@ -182,6 +183,31 @@ def change_subscription(person_ids: Sequence[int], type_id: int, subscribed: boo
         result.changes.add("subscription", *(rid for rid, _ in todo))
 
     return _run(person_ids, actor, progress, step)
+
+
+def change_interests(kind: str, ids: Sequence[int], interest_ids: Sequence[int], add: bool, *,
+                     actor: Actor | None = None, progress: ProgressFn | None = None) -> BulkResult:
+    """Add or remove several interests at once: one backup, one transaction, one undo.
+    ``changed`` counts the records that changed."""
+    actor = actor or session.current()
+    session.require_editor(actor)
+    unique = list(dict.fromkeys(ids))
+    wanted = list(dict.fromkeys(interest_ids))
+    total = len(unique) * len(wanted)
+    result = BulkResult()
+    backup.before_risky_action("bulk")
+    with action(actor) as act:
+        for n, interest_id in enumerate(wanted):
+            step: ProgressFn | None = None
+            if progress is not None:
+                def step(done: int, _total: int, offset: int = n * len(unique)) -> bool:
+                    assert progress is not None
+                    return progress(offset + done, total)
+            part = change_interest(kind, unique, interest_id, add, actor=actor, progress=step)
+            result.changes.merge(part.changes)
+        result.changed = len(result.changes.ids(kind))
+        result.changes.undo = act.tx if result.changed else None
+    return result
 
 
 def companies_of_persons(person_ids: Sequence[int]) -> list[int]:

@@ -446,24 +446,5 @@ def write_setting(act: Action, key: str, value: str) -> bool:
 
 def change_interests(kind: str, ids: Sequence[int], interest_ids: Sequence[int], add: bool, *,
                      actor: Actor | None = None, progress: ProgressFn | None = None) -> BulkResult:
-    """Add (``add``) or remove each of ``interest_ids`` for the companies or persons ``ids`` (``kind``), in one
-    transaction with one undo. ``progress(done, total)`` returning False cancels: nothing is written.
-    ``changed`` counts the records that changed."""
-    actor = actor or session.current()
-    session.require_editor(actor)
-    unique = list(dict.fromkeys(ids))
-    wanted = list(dict.fromkeys(interest_ids))
-    total = len(unique) * len(wanted)
-    result = BulkResult()
-    with action(actor) as act:
-        for n, interest_id in enumerate(wanted):
-            step: ProgressFn | None = None
-            if progress is not None:
-                def step(done: int, _total: int, offset: int = n * len(unique)) -> bool:
-                    assert progress is not None
-                    return progress(offset + done, total)
-            part = bulk_service.change_interest(kind, unique, interest_id, add, actor=actor, progress=step)
-            result.changes.merge(part.changes)
-        result.changed = len(result.changes.ids(kind))
-        result.changes.undo = act.tx if result.changed else None
-    return result
+    """Kept for callers of the settings screen; the work is ``services.bulk.change_interests``."""
+    return bulk_service.change_interests(kind, ids, interest_ids, add, actor=actor, progress=progress)

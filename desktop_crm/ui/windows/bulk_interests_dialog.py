@@ -1,6 +1,6 @@
 """Interests in bulk: add or remove interests for the selected rows of a list, or a selection's members.
 
-One action, one transaction (``services.list_admin.change_interests`` over ``services.bulk.change_interest``),
+One action, one transaction (``services.bulk.change_interests``),
 run on the background worker with a progress dialog and Cancel for large sets; cancelling writes
 nothing. The result is published on the hub, and ``result_.changes.undo`` is the action to undo.
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.i18n import tr_error
-from desktop_crm.services import list_admin, lists
+from desktop_crm.services import bulk, lists
 from desktop_crm.services.bulk import BulkResult, Cancelled
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
@@ -128,7 +128,7 @@ class BulkInterestsDialog(QDialog):
                 dialog.close()
 
         task = worker.run_task(
-            lambda progress: list_admin.change_interests(kind, ids, interest_ids, add, progress=progress.report),
+            lambda progress: bulk.change_interests(kind, ids, interest_ids, add, progress=progress.report),
             with_progress=True,
             on_done=lambda r: (close_progress(), self._done(r)),
             on_error=lambda e: (close_progress(), self._failed(e)),
