@@ -52,7 +52,7 @@ def test_import_wizard_start_to_finish(crm, qtbot, tmp_path: Path) -> None:
     assert page.table.rowCount() == 9
     assert [c.currentData() for c in page.combos] == ["company", "first_name", "middle_name", "last_name", "email",
                                                       "phone", "postal_code", "city", "category"]
-    assert "Windows-1252" in page.detected.text() or "cp1252" in page.detected.text()
+    assert "Windows-1252" in page.detected.text()
     _to(qtbot, wizard, ImportWizard.OPTIONS)
     wizard.options_page.skip_bad.setChecked(True)
     _to(qtbot, wizard, ImportWizard.PREVIEW)
@@ -139,5 +139,5 @@ def test_import_wizard_pages_in_dutch(crm, qtbot, tmp_path: Path, dutch, shots: 
     wizard.grab().save(str(shots / "import_4_preview_values_nl.png"))
     _to(qtbot, wizard, ImportWizard.RESULT)
     wizard.grab().save(str(shots / "import_5_result_nl.png"))
-    assert "Importeren" in wizard.windowTitle() or "Import" in wizard.windowTitle()
+    assert wizard.windowTitle() == "Bedrijven en personen importeren"
     assert not dutch.missing, sorted(dutch.missing)

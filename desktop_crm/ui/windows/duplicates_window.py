@@ -106,6 +106,8 @@ class DuplicatesWindow(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FIRST, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SECOND, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _: self.merge_current())

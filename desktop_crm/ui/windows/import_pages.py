@@ -36,6 +36,7 @@ from desktop_crm import i18n
 from desktop_crm.domain.entities import LIST_LABELS, ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.domain.import_mapping import TARGET_LABELS
+from desktop_crm.domain.messages import QT_TRANSLATE_NOOP
 from desktop_crm.services import importer, lists
 from desktop_crm.services.importer import ImportResult, RowProblem
 from desktop_crm.ui import worker
@@ -44,11 +45,15 @@ SAMPLE_ROWS = 5
 MAX_MATCH_ROWS = 300
 
 KIND_CHOICES = (None, "person", "company")
-REGIONS = ("NL", "BE", "DE", "GB", "FR", "US")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+REGION_NAMES = {
+    "NL": QT_TRANSLATE_NOOP("Regions", "the Netherlands"), "BE": QT_TRANSLATE_NOOP("Regions", "Belgium"),
+    "DE": QT_TRANSLATE_NOOP("Regions", "Germany"), "GB": QT_TRANSLATE_NOOP("Regions", "the United Kingdom"),
+    "FR": QT_TRANSLATE_NOOP("Regions", "France"), "US": QT_TRANSLATE_NOOP("Regions", "the United States"),
+}
+REGIONS = tuple(REGION_NAMES)
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE",
+                  "utf-16-be": "UTF-16 BE", "utf-32": "UTF-32", "cp1252": "Windows-1252", "cp850": "DOS (850)",
+                  "mac_roman": "Mac Roman", "iso8859_15": "ISO-8859-15"}
 
 
 def number(value: int) -> str:
@@ -171,9 +176,7 @@ class MappingPage(QWizardPage):
         row.addWidget(QLabel(self.tr("Phone numbers without a country code are from")))
         self.region = QComboBox()
         for code in REGIONS:
-            self.region.addItem(QCoreApplication.translate("Regions", {
-                "NL": "the Netherlands", "BE": "Belgium", "DE": "Germany", "GB": "the United Kingdom",
-                "FR": "France", "US": "the United States"}[code]), code)
+            self.region.addItem(QCoreApplication.translate("Regions", REGION_NAMES[code]), code)
         row.addWidget(self.region)
         row.addStretch(1)
         load = QPushButton(self.tr("Load mapping…"))
@@ -194,7 +197,8 @@ class MappingPage(QWizardPage):
                 "vcard": self.tr("vCards")}[table.format]
         separator = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab"),
                      "|": self.tr("vertical bar")}.get(table.delimiter, table.delimiter)
-        self.detected.setText(info.format(encoding=table.encoding, separator=separator))
+        encoding = ENCODING_NAMES.get(table.encoding, table.encoding)
+        self.detected.setText(info.format(encoding=encoding, separator=separator))
         self.table.setRowCount(len(mapping.headers))
         self.combos = []
         targets = list(TARGET_LABELS)
@@ -303,7 +307,8 @@ class OptionsPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if not self.report.text() and self.state.path is not None:
             path = self.state.path
-            self.report.setText(str(path.with_name(f"{path.stem} - {self.tr('problems')}.csv")))
+            suffix = self.tr("problems")
+            self.report.setText(str(path.with_name(f"{path.stem} - {suffix}.csv")))
         button = next(b for b in self.on_match.buttons() if b.property("choice") == self.state.mapping.on_match)
         button.setChecked(True)
 
@@ -343,7 +348,9 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Row"), tr("Field"), tr("Problem"))[section]
+            return (QCoreApplication.translate("ImportWizard", "Row"),
+                    QCoreApplication.translate("ImportWizard", "Field"),
+                    QCoreApplication.translate("ImportWizard", "Problem"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -357,7 +364,9 @@ class ProblemsModel(QAbstractTableModel):
                 return i18n.tr_field(problem.field)
             return i18n.tr_message(problem.message)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return tr("The row is not imported") if problem.error else tr("The row is imported")
+            if problem.error:
+                return QCoreApplication.translate("ImportWizard", "The row is not imported")
+            return QCoreApplication.translate("ImportWizard", "The row is imported")
         return None
 
 
@@ -539,23 +548,29 @@ class PreviewPage(QWizardPage):
 def summary_html(result: ImportResult, *, preview: bool, skip_bad: bool) -> str:
     """What an import will do (preview) or did, in a few lines."""
     n = number
-    lines = [tr("{rows} rows read from {file}.").format(rows=n(result.rows), file=result.file)]
-    verb = tr("will be") if preview else tr("were")
-    lines.append(tr("Companies: {new} new, {updated} updated, {same} unchanged.").format(
+    lines = [QCoreApplication.translate("ImportWizard", "{rows} rows read from {file}.").format(
+        rows=n(result.rows), file=result.file)]
+    lines.append(QCoreApplication.translate(
+        "ImportWizard", "Companies: {new} new, {updated} updated, {same} unchanged.").format(
         new=n(result.created["company"]), updated=n(result.updated["company"]), same=n(result.unchanged["company"])))
-    lines.append(tr("Persons: {new} new, {updated} updated, {same} unchanged.").format(
+    lines.append(QCoreApplication.translate(
+        "ImportWizard", "Persons: {new} new, {updated} updated, {same} unchanged.").format(
         new=n(result.created["person"]), updated=n(result.updated["person"]), same=n(result.unchanged["person"])))
     if result.skipped_rows:
-        lines.append(tr("{count} rows skipped as chosen.").format(count=n(result.skipped_rows)))
-    if result.bad_rows:
-        if skip_bad:
-            lines.append(tr("{count} rows with problems {verb} left out and written to the report.").format(
-                count=n(result.bad_rows), verb=verb))
-        else:
-            lines.append("<b>" + tr("{count} rows have problems. Nothing can be imported like this: go back and "
-                                    "choose to skip them, or correct the file.").format(count=n(result.bad_rows))
-                         + "</b>")
+        lines.append(QCoreApplication.translate("ImportWizard", "{count} rows skipped as chosen.").format(
+            count=n(result.skipped_rows)))
+    if result.bad_rows and skip_bad:
+        text = (QCoreApplication.translate("ImportWizard", "{count} rows with problems will be left out and "
+                                           "written to the report.") if preview else
+                QCoreApplication.translate("ImportWizard", "{count} rows with problems were left out and written "
+                                           "to the report."))
+        lines.append(text.format(count=n(result.bad_rows)))
+    elif result.bad_rows:
+        lines.append("<b>" + QCoreApplication.translate(
+            "ImportWizard", "{count} rows have problems. Nothing can be imported like this: go back and choose to "
+            "skip them, or correct the file.").format(count=n(result.bad_rows)) + "</b>")
     if result.duplicates:
-        lines.append(tr("{count} new records look like records that are already there; see Problems.").format(
+        lines.append(QCoreApplication.translate(
+            "ImportWizard", "{count} new records look like records that are already there; see Problems.").format(
             count=n(len(result.duplicates))))
     return "<br>".join(lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop_crm.domain.errors import CrmError
@@ -60,7 +60,8 @@ class ImportState:
             mapping=self.mapping, row_actions=dict(self.row_actions), skip_bad_rows=self.skip_bad_rows,
             report_path=self.report_path, list_values=dict(self.list_values),
             create_list_values=self.create_list_values, expected_rows=expected_rows,
-            selection_suffixes=(" " + ImportWizard.tr_static("(companies)"), " " + ImportWizard.tr_static("(persons)")),
+            selection_suffixes=(" " + QCoreApplication.translate("ImportWizard", "(companies)"),
+                                " " + QCoreApplication.translate("ImportWizard", "(persons)")),
             translate=i18n.tr_message)
 
 
@@ -153,12 +154,6 @@ class ImportWizard(QWizard):
         self.resize(820, 600)
         if path is not None:
             self.file_page.path.setText(str(path))
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ImportWizard", text)
 
     def start_import(self) -> bool:
         """The preview page's Import: run it on the worker with a progress dialog; the wizard moves on

@@ -68,14 +68,17 @@ class MergeDialog(QDialog):
         labels = duplicates.labels(kind, list(self.ids))
         self.keep = QButtonGroup(self)
         for column, record_id in enumerate(self.ids, start=1):
-            radio = QRadioButton(self.tr("Keep: {name}").format(name=labels.get(record_id, "")))
+            radio = QRadioButton(self.tr("Keep this record"))
             radio.setStyleSheet("font-weight: bold")
             self.keep.addButton(radio, column - 1)
             grid.addWidget(radio, 0, column)
+            name = QLabel(labels.get(record_id, ""))
+            name.setWordWrap(True)
+            grid.addWidget(name, 1, column)
         self.keep.button(0).setChecked(True)
         self.keep.idToggled.connect(self._keep_changed)
         self.choices: dict[str, QButtonGroup] = {}
-        row = 1
+        row = 2
         for name in merge.fields(kind):
             values = [getattr(r, name) for r in self.records]
             shown = [shown_value(name, v) for v in values]
@@ -86,7 +89,9 @@ class MergeDialog(QDialog):
             grid.addWidget(label, row, 0)
             group = QButtonGroup(self)
             for column, text in enumerate(shown, start=1):
-                radio = QRadioButton(text or self.tr("(empty)"))
+                one_line = " ".join(text.split())
+                radio = QRadioButton(self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, 300)
+                                     if one_line else self.tr("(empty)"))
                 radio.setToolTip(text)
                 group.addButton(radio, column - 1)
                 grid.addWidget(radio, row, column)
@@ -103,6 +108,7 @@ class MergeDialog(QDialog):
         interests = QLabel(self.tr("Interests, subscriptions and their history of both records are kept."))
         interests.setWordWrap(True)
         grid.addWidget(interests, row, 0, 1, 3)
+        grid.setRowStretch(row + 1, 1)  # extra height goes below the fields, not between them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
