@@ -60,8 +60,6 @@ TARGET_LABELS: dict[str, str] = {
 }
 # Targets whose columns are all used (joined); the others take the first non-empty column.
 JOINED = frozenset({"street", "house_number", "notes", "company_notes", "person_interests", "company_interests"})
-PERSON_ONLY = frozenset({"salutation", "first_name", "middle_name", "last_name", "full_name", "position", "email",
-                         "phone", "mobile", "phone_any", "lead_status", "person_interests"})
 
 
 # --- header guessing -------------------------------------------------------------------------------
@@ -243,10 +241,6 @@ class Mapping:
         self.targets[column] = target
         guessed, priority = guess_target(self.headers[column], self.kind)
         self.priorities[column] = priority if guessed == target else 50 + column
-
-    def columns_for(self, target: str) -> list[int]:
-        cols = [i for i, t in enumerate(self.targets) if t == target]
-        return sorted(cols, key=lambda i: (self.priorities[i], i))
 
     def used(self) -> list[tuple[int, str]]:
         """(column, target) of every mapped column, in the order values are taken."""

@@ -20,7 +20,7 @@ from functools import cache
 
 from desktop_crm.domain import messages as m
 from desktop_crm.domain.entities import COMPANY_REQUIRED, FIELD_LABELS, PERSON_REQUIRED
-from desktop_crm.domain.import_mapping import Mapping, normalise_header
+from desktop_crm.domain.import_mapping import JOINED, Mapping, normalise_header
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import PREFIXES, fold, normalise_prefix, split_prefix
 from desktop_crm.domain.validation import (
@@ -187,8 +187,7 @@ _HOUSE_NUMBER = re.compile(r"^\d+\s*[A-Za-z]{0,2}(?:[-/ ]?\w{1,4})?$")
 _NOTES_HEADERS = {"notes", "notities", "opmerkingen", "opmerking", "notizen", "note", "memo", "comments"}
 # Single-valued targets whose other mapped columns are kept in the notes when they differ.
 _KEEP_OTHERS = frozenset({"email", "phone", "mobile", "company_phone", "company_email"})
-_JOINED_TARGETS = frozenset({"notes", "company_notes", "street", "house_number", "person_interests",
-                             "company_interests"})
+_JOINED_TARGETS = JOINED
 
 
 def region_of(country: str, default: str = "NL") -> str:

@@ -446,3 +446,26 @@ def test_mapping_json_round_trip() -> None:
     again = Mapping.from_json(mapping.to_json())
     assert (again.kind, again.targets, again.on_match) == ("person", ["first_name", "last_name", "mobile", ""],
                                                             "overwrite")
+
+
+@settings(max_examples=200, deadline=None)
+@given(last=st.text(max_size=25), middle=st.text(max_size=8), first=st.text(max_size=12))
+def test_fast_sort_keys_equal_the_domain_ones(last: str, middle: str, first: str) -> None:
+    from desktop_crm.domain.import_rows import fold_fast, person_sort_key_fast
+    from desktop_crm.domain.names import fold, person_sort_key
+
+    assert fold_fast(last) == fold(last)
+    assert person_sort_key_fast(last, middle, first) == person_sort_key(last, middle, first)
+
+
+def test_fast_phone_equals_libphonenumber() -> None:
+    import random
+
+    from desktop_crm.domain.import_rows import normalise_phone_fast
+    from desktop_crm.domain.validation import normalise_phone
+
+    rng = random.Random(3)
+    samples = [f"0{rng.randint(100_000_000, 999_999_999)}" for _ in range(3000)]
+    samples += ["+31 (0)20 123 4567", "0031 6 1234 5678", "06-12345678", "+49 40 6432131550", "020 12", "abc"]
+    for raw in samples:
+        assert normalise_phone_fast(raw) == normalise_phone(raw), raw
