@@ -124,7 +124,8 @@ def _static_row(selection_id: int) -> dict[str, object]:
 
 def _add(act: Action, selection_id: int, selection_uuid: str, target: str, ids: Iterable[int]) -> list[int]:
     live = store.live_ids(target, ids)
-    new = [i for i in live if i not in store.member_ids_among(selection_id, live)]
+    present = set(store.member_ids_among(selection_id, live))  # one query, not one per id
+    new = [i for i in live if i not in present]
     store.add_members(selection_id, new)
     _log_members(act, selection_uuid, target, new, added=True)
     return new

@@ -76,6 +76,16 @@ def undo_action(tx: str, actor: Actor | None = None) -> ChangeSet:
     return changes
 
 
+def undo_any(tx: str, actor: Actor | None = None) -> ChangeSet:
+    """Undo whatever action ``tx`` was (what the main window's Ctrl+Z calls): a merge puts both records
+    back; anything else (records, selections, bulk changes, deletes, imports) goes back entry by entry."""
+    from desktop_crm.services import merge, selections
+
+    if merge.is_merge(tx):
+        return merge.undo_merge(tx, actor)
+    return selections.undo(tx, actor=actor)
+
+
 def _undo_interests(act, kind: str, record_id: int, record_uuid: str, old: object, new: object) -> None:
     link_table, owner, ref = _INTERESTS[kind]
     list_kind = REFERENCES[ref]

@@ -141,3 +141,40 @@ def test_the_missing_translation_detector_detects(dutch) -> None:
     assert QCoreApplication.translate("MainWindow", "&File") == "&Bestand"
     QCoreApplication.translate("MainWindow", "A text nobody translated")
     assert ("MainWindow", "A text nobody translated") in dutch.missing
+
+
+def test_export_of_the_filtered_list_writes_a_dutch_excel_csv(filled: Path, qtbot, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_crm.ui.windows import export_dialog
+
+    target = tmp_path / "personen"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), export_dialog.formats()[0][1]))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = window_for(qtbot, filled)
+    window.navigator.setCurrentRow(1)
+    settle(qtbot)
+    window.person_list.set_filter_text("müller")
+    qtbot.waitUntil(lambda: window.person_list.total() == 1, timeout=5000)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    data = (tmp_path / "personen.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b";" in data.splitlines()[0]
+    text = data.decode("utf-8-sig")
+    assert "Müller" in text and "Berg" not in text
+
+
+def test_import_and_duplicates_open_from_the_menus(crm: Path, qtbot) -> None:
+    window = window_for(qtbot, crm)
+    window.import_action.trigger()
+    from desktop_crm.ui.windows.import_wizard import ImportWizard
+
+    wizards = window.findChildren(ImportWizard)
+    assert wizards and wizards[0].isVisible()
+    wizards[0].reject()
+    window.duplicates_action.trigger()
+    from desktop_crm.ui.windows.duplicates_window import DuplicatesWindow
+
+    assert any(w.isVisible() for w in window.findChildren(DuplicatesWindow))

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.bulk_interests_action = self._action(self.tr("&Interests in bulk…"), self.bulk_interests)
         self.next_action = self._action(self.tr("&Next record"), lambda: self.step_record(1), "Alt+Down")
         self.previous_action = self._action(self.tr("P&revious record"), lambda: self.step_record(-1), "Alt+Up")
+        self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export…"), self.export_list, "Ctrl+E")
+        self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About Desktop CRM"), self.about)
         self.view_actions = []
@@ -158,10 +161,13 @@ class MainWindow(QMainWindow):
         for action in (self.new_company_action, self.new_person_action, self.save_action, self.close_card_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.delete_action, self.find_action, self.bulk_action,
-                       self.bulk_interests_action):
+                       self.bulk_interests_action, self.duplicates_action):
             edit_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.view_actions:
@@ -233,7 +239,7 @@ class MainWindow(QMainWindow):
     def _apply_role(self) -> None:
         editable = session.can_edit()
         for action in (self.new_company_action, self.new_person_action, self.delete_action, self.bulk_action,
-                       self.bulk_interests_action, self.undo_action):
+                       self.bulk_interests_action, self.undo_action, self.import_action, self.duplicates_action):
             action.setEnabled(editable)
         actor = session.current()
         if not editable:
@@ -381,7 +387,7 @@ class MainWindow(QMainWindow):
             return
         description, tx = self.undo_stack.pop()
         try:
-            changes = undo.undo_action(tx)
+            changes = undo.undo_any(tx)
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Undo"), tr_error(exc))
             return
@@ -415,6 +421,42 @@ class MainWindow(QMainWindow):
         dialog = BulkInterestsDialog(lst.kind, ids, self)
         if dialog.exec() and getattr(dialog, "result_", None) is not None:
             self.remember_undo(self.tr("Interests in bulk"), dialog.result_.changes)
+
+    # --- import, export, duplicates ------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        from desktop_crm.ui.windows.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self)
+        wizard.open_selection.connect(self.show_selection)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
+    def show_selection(self, selection_id: int) -> None:
+        self.navigator.setCurrentRow(VIEWS.index("selections"))
+        self.selections_page.reload(selection_id)
+
+    def export_list(self) -> None:
+        """Export the selected rows of the list in view, or the whole (filtered) list."""
+        from desktop_crm.ui.windows.export_dialog import export_records
+
+        lst = self.current_list()
+        if lst is None:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Open the list of companies or persons first."))
+            return
+        ids = lst.selected_ids()
+        # Several rows selected: those; otherwise the whole list as it is filtered now.
+        export_records(self, lst.kind, ids if len(ids) > 1 else None, lst.model.spec)
+
+    def find_duplicates(self) -> None:
+        from desktop_crm.ui.windows.duplicates_window import DuplicatesWindow
+
+        lst = self.current_list()
+        window = DuplicatesWindow(lst.kind if lst is not None else "person")
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.setParent(self, Qt.WindowType.Window)
+        window.resize(900, 600)
+        window.show()
 
     def open_settings(self) -> None:
         from desktop_crm.ui.windows.settings_window import open_settings
