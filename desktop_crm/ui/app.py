@@ -378,6 +378,9 @@ def run_gui(path: Path, language: str | None = None, *, explicit: bool = True, n
     if not ensure_signed_in(None):  # a shared PC asks who is working; Cancel quits
         database.close()
         return 0
+    from desktop_crm.ui.windows.config_wizard import first_start
+
+    after_wizard = first_start()  # an empty database never configured: the configuration assistant first
 
     try:
         window = MainWindow(path)
@@ -392,6 +395,8 @@ def run_gui(path: Path, language: str | None = None, *, explicit: bool = True, n
     if instance is not None:
         instance.activated.connect(lambda: bring_forward(window))
     window.show()
+    if after_wizard is not None:
+        after_wizard(window)  # "import a file now"
     start_maintenance(window, chosen)
     try:
         return app.exec()

@@ -219,6 +219,9 @@ class SettingsWindow(QDialog):
         self._add_page("field_rules", self.tr("Field rules"), self.field_rules)
         self.general = GeneralPage()
         self._add_page("general", self.tr("General"), self.general)
+        from desktop_crm.ui.windows.config_wizard import ConfigurationSection  # the configuration assistant
+
+        self.general.add_section(ConfigurationSection())
         self.navigator.setFixedWidth(max(190, self.navigator.sizeHintForColumn(0) + 24))
         self.navigator.currentItemChanged.connect(self._show)
 
