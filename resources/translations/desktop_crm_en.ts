@@ -80,9 +80,9 @@
     <name>DuplicateHint</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -90,16 +90,16 @@
     <name>DuplicatesWindow</name>
     <message numerus="yes">
         <source>%n likely duplicate pair(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n likely duplicate pair.</numerusform>
+            <numerusform>%n likely duplicate pairs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged. %n pair(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged. %n pair left.</numerusform>
+            <numerusform>Merged. %n pairs left.</numerusform>
         </translation>
     </message>
 </context>

@@ -124,6 +124,33 @@
     </message>
 </context>
 <context>
+    <name>AssociatesPage</name>
+    <message>
+        <source>Who works with the CRM</source>
+        <translation>Wie werkt er met het CRM</translation>
+    </message>
+    <message>
+        <source>Decide per associate who may view data and who may add or change it. Every change is recorded with the name of whoever made it, so everyone works under their own name. Someone who looks after the CRM (an administrator) sets the rules and keeps the data clean.</source>
+        <translation>Bepaal per medewerker wie gegevens mag bekijken en wie ze mag toevoegen of wijzigen. Elke wijziging wordt vastgelegd met de naam van wie hem maakte, dus iedereen werkt onder zijn eigen naam. Iemand die het CRM beheert (een beheerder) stelt de regels op en houdt de gegevens schoon.</translation>
+    </message>
+    <message>
+        <source>Administrator: everything, the settings too. User: adds and changes companies and persons. Read only: may look, not change. A password is optional; type one in the Password column to set it.</source>
+        <translation>Beheerder: alles, ook de instellingen. Gebruiker: voegt bedrijven en personen toe en wijzigt ze. Alleen lezen: mag kijken, niet wijzigen. Een wachtwoord is niet verplicht; typ er een in de kolom Wachtwoord om het in te stellen.</translation>
+    </message>
+    <message>
+        <source>Where the CRM runs</source>
+        <translation>Waar het CRM draait</translation>
+    </message>
+    <message>
+        <source>A laptop or own PC: remember who works here, and do not ask</source>
+        <translation>Een laptop of eigen pc: onthouden wie hier werkt, en niet vragen</translation>
+    </message>
+    <message>
+        <source>One shared PC: ask who is working every time the program starts</source>
+        <translation>Eén gedeelde pc: bij elke start vragen wie er aan het werk is</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Daily</source>
@@ -507,6 +534,72 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Industries</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>The industry (Business) of a company lets you select companies per sector, for example transport, IT, services or manufacturing. Start from the list below and make it fit your market. Keep it short, so that everyone makes the same choice for the same kind of company.</source>
+        <translation>Met de branche van een bedrijf selecteert u bedrijven per sector, bijvoorbeeld transport, ICT, dienstverlening of productie. Begin met de lijst hieronder en maak hem passend voor uw markt. Houd hem kort, zodat iedereen voor hetzelfde soort bedrijf dezelfde keuze maakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>What do you need from a CRM?</source>
+        <translation>Wat heeft u nodig van een CRM?</translation>
+    </message>
+    <message>
+        <source>This step is optional. TNO&apos;s checklist helps decide what your organisation needs from a CRM, in four areas. Tick your goals, and mark each function you care about: already in use or not, necessary or desirable, and its impact on your organisation (think of the time it takes and what it yields). The assistant lists the quick wins (necessary, low impact: start with these) and what to take up later (desirable, high impact), and saves them as a report you can open again under Settings.</source>
+        <translation>Deze stap is optioneel. De checklist van TNO helpt bepalen wat uw organisatie nodig heeft van een CRM, in vier gebieden. Vink uw doelen aan en markeer elke functie die ertoe doet: al in gebruik of niet, noodzakelijk of wenselijk, en de impact op uw organisatie (denk aan de doorlooptijd, de tijdsinvestering en wat het oplevert). De assistent zet de quick wins (noodzakelijk, lage impact: begin daarmee) en wat later kan (wenselijk, hoge impact) op een rij, en bewaart ze als rapport dat u onder Instellingen weer kunt openen.</translation>
+    </message>
+    <message>
+        <source>Fill in the checklist</source>
+        <translation>De checklist invullen</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Deze stap overslaan</translation>
+    </message>
+    <message>
+        <source>Show report…</source>
+        <translation>Rapport tonen…</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Noodzaak</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>With CRM I want to:</source>
+        <translation>Met CRM wil ik:</translation>
+    </message>
+    <message>
+        <source>Package wishes</source>
+        <translation>Pakketwensen</translation>
+    </message>
+    <message>
+        <source>The checklist is skipped; you can fill it in when you run this assistant again.</source>
+        <translation>De checklist wordt overgeslagen; u kunt hem invullen als u deze assistent opnieuw doorloopt.</translation>
+    </message>
+    <message>
+        <source>Quick wins: {wins}. To take up later: {later}.</source>
+        <translation>Quick wins: {wins}. Later oppakken: {later}.</translation>
+    </message>
+</context>
+<context>
     <name>CombineDialog</name>
     <message>
         <source>Combine selections</source>
@@ -588,6 +681,160 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <message>
         <source>Open the company&apos;s card</source>
         <translation>De kaart van het bedrijf openen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigWizard</name>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>Stap {n} van {total}</translation>
+    </message>
+    <message>
+        <source>In use by {count} record(s)</source>
+        <translation>In gebruik bij {count} record(s)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Category group</source>
+        <translation>Categoriegroep</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Leadstatus</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Voorbeelden toevoegen</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw item</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself: you are signed in as {name}.</source>
+        <translation>U kunt uzelf niet verwijderen: u bent aangemeld als {name}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>necessary</source>
+        <translation>noodzakelijk</translation>
+    </message>
+    <message>
+        <source>desirable</source>
+        <translation>wenselijk</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>midden</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>Checklist report</source>
+        <translation>Checklistrapport</translation>
+    </message>
+    <message>
+        <source>No checklist has been saved yet. Fill it in with the configuration assistant (step 10).</source>
+        <translation>Er is nog geen checklist opgeslagen. Vul hem in met de configuratie-assistent (stap 10).</translation>
+    </message>
+    <message>
+        <source>Configuration assistant</source>
+        <translation>Configuratie-assistent</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>Er is niets opgeslagen: {error}</translation>
+    </message>
+    <message>
+        <source>Loading demo data…</source>
+        <translation>Demogegevens laden…</translation>
+    </message>
+    <message>
+        <source>The configuration was saved, but the demo data could not be loaded: {error}</source>
+        <translation>De configuratie is opgeslagen, maar de demogegevens konden niet worden geladen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationSection</name>
+    <message>
+        <source>Configuration assistant</source>
+        <translation>Configuratie-assistent</translation>
+    </message>
+    <message>
+        <source>Go through the configuration questions again: segmentation, industries, interests, subscriptions, leads, fields and privacy. It starts from the current configuration and changes it; nothing is saved until you click Finish.</source>
+        <translation>Loop de configuratievragen opnieuw door: segmentatie, branches, interesses, abonnementen, leads, velden en privacy. De assistent begint bij de huidige configuratie en past die aan; er wordt pas iets opgeslagen als u op Voltooien klikt.</translation>
+    </message>
+    <message>
+        <source>Configuration assistant…</source>
+        <translation>Configuratie-assistent…</translation>
+    </message>
+    <message>
+        <source>Checklist report…</source>
+        <translation>Checklistrapport…</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1179,41 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <source>Your data</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>A CRM is as good as the data in it. Start empty and enter companies as they come, import the file you keep them in now, or first try things out with demo data. An import or demo data comes after the configuration is saved, so the data lands in your lists straight away.</source>
+        <translation>Een CRM is zo goed als de gegevens erin. Begin leeg en voer bedrijven in zodra ze zich aandienen, importeer nu het bestand waarin u ze bijhoudt, of probeer eerst alles uit met demogegevens. Een import of demogegevens komen pas nadat de configuratie is opgeslagen, zodat de gegevens meteen in uw lijsten passen.</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>Import a file now (Excel, CSV or vCard)</source>
+        <translation>Nu een bestand importeren (Excel, CSV of vCard)</translation>
+    </message>
+    <message>
+        <source>The import opens when you click Finish; it lets you check everything before anything is written.</source>
+        <translation>De import opent als u op Voltooien klikt; daarin controleert u alles voordat er iets wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Load demo data to try things out ({companies} companies, {persons} persons)</source>
+        <translation>Demogegevens laden om uit te proberen ({companies} bedrijven, {persons} personen)</translation>
+    </message>
+    <message>
+        <source>Demo data can only be loaded into an empty database.</source>
+        <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
+    </message>
+    <message>
+        <source>Demo data are made-up Dutch companies and persons; delete them before you start for real, or start a new database.</source>
+        <translation>Demogegevens zijn verzonnen Nederlandse bedrijven en personen; verwijder ze voordat u echt begint, of begin een nieuwe database.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateHint</name>
     <message>
         <source>Already in the database? &lt;a href=&quot;{id}&quot;&gt;{name}&lt;/a&gt; ({why})</source>
@@ -1249,6 +1531,41 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <message>
         <source>UUID</source>
         <translation>UUID</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>People dislike screens full of things they do not need, so show only the fields your team needs today; you can show more later. Decide per field whether it is mandatory or optional: a mandatory field is always shown, and the cards and the import check it.</source>
+        <translation>Gebruikers hebben een hekel aan schermen vol dingen die ze niet nodig hebben: laat dus alleen de velden zien die uw team vandaag nodig heeft; later kunt u er meer tonen. Bepaal per veld of het verplicht of optioneel is: een verplicht veld is altijd zichtbaar, en de kaarten en de import controleren het.</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Bedrijven</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Hiding a field keeps what is already filled in; it only leaves the cards.</source>
+        <translation>Een verborgen veld houdt wat al is ingevuld; het verdwijnt alleen van de kaarten.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Zichtbaar</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Verplicht</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1997,52 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>InterestsPage</name>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Interests record what a company or a person cares about, so you can approach them with the right offer. On companies they are often the kinds of customer relationship or product lines, such as a maintenance contract or new products. On persons they are often their role (decision maker, technical contact) or personal interests for keeping in touch (golf, wine). A company or person can have several.</source>
+        <translation>Interesses leggen vast waar een bedrijf of persoon belangstelling voor heeft, zodat u ze met het juiste aanbod benadert. Bij bedrijven gaat het vaak om soorten klantrelaties of productlijnen, zoals een onderhoudscontract of nieuwe producten. Bij personen gaat het vaak om hun rol (beslisser, technisch contact) of om persoonlijke interesses voor relatiebeheer (golf, wijn). Een bedrijf of persoon kan er meerdere hebben.</translation>
+    </message>
+    <message>
+        <source>Interests of companies</source>
+        <translation>Interesses van bedrijven</translation>
+    </message>
+    <message>
+        <source>Interests of persons</source>
+        <translation>Interesses van personen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>A lead is a person at a potential customer whom you follow up until they buy or drop out. Lead status can only be switched on for categories in a group with the role Potential customer. Every new lead starts with the default status; the statuses are the steps of your follow-up, in order, and their descriptions are shown wherever a status is chosen.</source>
+        <translation>Een lead is een persoon bij een potentiële klant die u opvolgt tot hij koopt of afhaakt. Leadstatus kan alleen worden ingeschakeld voor categorieën in een groep met de rol Potentiële klant. Elke nieuwe lead begint met de standaardstatus; de statussen zijn de stappen van uw opvolging, op volgorde, en hun omschrijving verschijnt overal waar een status wordt gekozen.</translation>
+    </message>
+    <message>
+        <source>We work with leads</source>
+        <translation>Wij werken met leads</translation>
+    </message>
+    <message>
+        <source>Categories whose persons get a lead status</source>
+        <translation>Categorieën waarvan de personen een leadstatus krijgen</translation>
+    </message>
+    <message>
+        <source>No category is in a group with the role Potential customer; give a group that role on the Segmentation page first.</source>
+        <translation>Geen enkele categorie zit in een groep met de rol Potentiële klant; geef eerst een groep die rol op de pagina Segmentatie.</translation>
+    </message>
+    <message>
+        <source>Lead statuses, in order</source>
+        <translation>Leadstatussen, op volgorde</translation>
+    </message>
+</context>
+<context>
     <name>ListCombo</name>
     <message>
         <source>{name} (hidden)</source>
@@ -2011,6 +2374,18 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <translation>Vo&amp;rig record</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dubbele records zoeken…</translation>
+    </message>
+    <message>
         <source>&amp;About Desktop CRM</source>
         <translation>&amp;Over Desktop CRM</translation>
     </message>
@@ -2095,6 +2470,14 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>Interests in bulk</source>
         <translation>Interesses in bulk</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Open the list of companies or persons first.</source>
+        <translation>Open eerst de lijst met bedrijven of personen.</translation>
     </message>
     <message>
         <source>{companies} companies, {persons} persons — {path}</source>
@@ -2218,8 +2601,8 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <translation>Kies welk record blijft, en per veld welke waarde het houdt. Alles wat bij een van beide records hoort, blijft bij dat record; het andere gaat naar de prullenbak. U kunt het samenvoegen ongedaan maken.</translation>
     </message>
     <message>
-        <source>Keep: {name}</source>
-        <translation>Bewaren: {name}</translation>
+        <source>Keep this record</source>
+        <translation>Dit record bewaren</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2640,6 +3023,26 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <source>This change is not a merge, or it was undone already.</source>
         <translation>Deze wijziging is geen samenvoeging, of ze is al ongedaan gemaakt.</translation>
     </message>
+    <message>
+        <source>Every item of the list {list} needs a name.</source>
+        <translation>Elk item van de lijst {list} heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The list {list} has &quot;{value}&quot; twice.</source>
+        <translation>De lijst {list} bevat &quot;{value}&quot; twee keer.</translation>
+    </message>
+    <message>
+        <source>At least one associate must be an administrator.</source>
+        <translation>Ten minste één medewerker moet beheerder zijn.</translation>
+    </message>
+    <message>
+        <source>Choose which lead status new leads start with.</source>
+        <translation>Kies met welke leadstatus nieuwe leads beginnen.</translation>
+    </message>
+    <message>
+        <source>Working with leads needs at least one lead status.</source>
+        <translation>Werken met leads vraagt om ten minste één leadstatus.</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPage</name>
@@ -2858,6 +3261,45 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy (GDPR)</source>
+        <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>Under the GDPR (AVG) you must know which personal data you keep and why, and on which legal basis you send people messages: their consent, a contract with them, or your legitimate interest. Keep personal data no longer than needed; the program proposes to remove persons you have had no contact with for the period you choose here.</source>
+        <translation>Onder de AVG moet u weten welke persoonsgegevens u bewaart en waarom, en op welke grondslag u mensen berichten stuurt: hun toestemming, een overeenkomst met hen of uw gerechtvaardigd belang. Bewaar persoonsgegevens niet langer dan nodig; het programma stelt voor personen te verwijderen met wie u geen contact meer had gedurende de periode die u hier kiest.</translation>
+    </message>
+    <message>
+        <source>Which personal data you keep, and why</source>
+        <translation>Welke persoonsgegevens u bewaart, en waarom</translation>
+    </message>
+    <message>
+        <source>For example: names, positions, business e-mail addresses and phone numbers of our contacts, to serve our customers and follow up quotations.</source>
+        <translation>Bijvoorbeeld: namen, functies, zakelijke e-mailadressen en telefoonnummers van onze contactpersonen, om onze klanten te bedienen en offertes op te volgen.</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis per subscription type</source>
+        <translation>Doel en grondslag per type abonnement</translation>
+    </message>
+    <message>
+        <source>There are no subscription types yet (page 6).</source>
+        <translation>Er zijn nog geen typen abonnement (pagina 6).</translation>
+    </message>
+    <message>
+        <source>Propose to remove persons without contact after:</source>
+        <translation>Personen zonder contact voorstellen te verwijderen na:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Source recorded with a new consent:</source>
+        <translation>Bron bij een nieuwe toestemming:</translation>
+    </message>
+</context>
+<context>
     <name>QuickSearchField</name>
     <message>
         <source>Search companies and persons…</source>
@@ -3031,6 +3473,41 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Checklist report</source>
+        <translation>Checklistrapport</translation>
+    </message>
+    <message>
+        <source>Export as HTML…</source>
+        <translation>Exporteren als HTML…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>crm-checklist</source>
+        <translation>crm-checklist</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Het rapport exporteren</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {error}</source>
+        <translation>Het rapport kon niet worden opgeslagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -3055,6 +3532,29 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>The import was undone: the records it added are in the trash, the fields it changed have their old values back.</source>
         <translation>De import is ongedaan gemaakt: de toegevoegde records staan in de prullenbak, de gewijzigde velden hebben hun oude waarden terug.</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>Remove &quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot; verwijderen</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is used by {count} record(s). Those records keep a value: merge it into another item (the records move over), or hide it (the records keep it, but it can no longer be chosen).</source>
+        <translation>&quot;{name}&quot; wordt gebruikt door {count} record(s). Die records houden een waarde: voeg het samen met een ander item (de records gaan mee), of verberg het (de records houden het, maar het kan niet meer worden gekozen).</translation>
+    </message>
+    <message>
+        <source>Merge into:</source>
+        <translation>Samenvoegen met:</translation>
+    </message>
+    <message>
+        <source>Hide it</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Subscriptions are the proof of consent, so this type can only be hidden.</source>
+        <translation>Abonnementen zijn het bewijs van toestemming, dus dit type kan alleen worden verborgen.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3597,25 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationPage</name>
+    <message>
+        <source>Segmentation</source>
+        <translation>Segmentatie</translation>
+    </message>
+    <message>
+        <source>Categories divide companies into your main target groups, such as customer, prospect, supplier or partner; every company has one, and its persons share it. Category groups bring categories together. You can select on both for call lists and mailings, so choose the divisions you really want to segment by. Only the categories of a group with the role Potential customer can use lead status.</source>
+        <translation>Categorieën delen bedrijven in uw belangrijkste doelgroepen in, zoals klant, prospect, leverancier of partner; elk bedrijf heeft er één, en zijn personen delen die. Categoriegroepen brengen categorieën samen. Op beide kunt u selecteren voor bellijsten en mailings, dus kies de indeling waarop u echt wilt segmenteren. Alleen de categorieën van een groep met de rol Potentiële klant kunnen leadstatus gebruiken.</translation>
+    </message>
+    <message>
+        <source>Category groups</source>
+        <translation>Categoriegroepen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +4086,196 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
 </context>
 <context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnementen</translation>
+    </message>
+    <message>
+        <source>Subscription types are what you send people: a newsletter, invitations to events, product updates. They are used a lot for selections and mailings, so add the ones your business sends.</source>
+        <translation>Typen abonnement zijn wat u mensen toestuurt: een nieuwsbrief, uitnodigingen voor evenementen, productupdates. Ze worden veel gebruikt voor selecties en mailings, dus voeg de typen toe die uw bedrijf verstuurt.</translation>
+    </message>
+    <message>
+        <source>Consent is recorded per person: when, how (the source) and on which legal basis. Unsubscribing keeps that history as proof under the GDPR (AVG), so a type that is in use can be hidden but not merged. The purpose and legal basis of each type follow on the privacy page.</source>
+        <translation>Toestemming wordt per persoon vastgelegd: wanneer, hoe (de bron) en op welke grondslag. Bij uitschrijven blijft die geschiedenis bewaard als bewijs onder de AVG, dus een type dat in gebruik is kan worden verborgen maar niet samengevoegd. Het doel en de grondslag van elk type volgen op de privacypagina.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Check what will happen. Finish saves everything at once: if anything cannot be saved, nothing is. Cancel leaves everything as it was.</source>
+        <translation>Controleer wat er gaat gebeuren. Voltooien slaat alles in één keer op: als iets niet kan worden opgeslagen, wordt niets opgeslagen. Annuleren laat alles zoals het was.</translation>
+    </message>
+    <message>
+        <source>Privacy (GDPR)</source>
+        <translation>Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>Fields of companies</source>
+        <translation>Velden van bedrijven</translation>
+    </message>
+    <message>
+        <source>Fields of persons</source>
+        <translation>Velden van personen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Show {field}</source>
+        <translation>{field} tonen</translation>
+    </message>
+    <message>
+        <source>Hide {field}</source>
+        <translation>{field} verbergen</translation>
+    </message>
+    <message>
+        <source>Make {field} mandatory</source>
+        <translation>{field} verplicht maken</translation>
+    </message>
+    <message>
+        <source>Make {field} optional</source>
+        <translation>{field} optioneel maken</translation>
+    </message>
+    <message>
+        <source>Which personal data we keep, and why: {new}</source>
+        <translation>Welke persoonsgegevens we bewaren, en waarom: {new}</translation>
+    </message>
+    <message>
+        <source>Propose to remove persons without contact after {new} months</source>
+        <translation>Personen zonder contact na {new} maanden voorstellen te verwijderen</translation>
+    </message>
+    <message>
+        <source>Source recorded with a new consent: {new}</source>
+        <translation>Bron bij een nieuwe toestemming: {new}</translation>
+    </message>
+    <message>
+        <source>Save the checklist report: {count} quick win(s), {new} to take up later</source>
+        <translation>Checklistrapport opslaan: {count} quick win(s), {new} later op te pakken</translation>
+    </message>
+    <message>
+        <source>Then load demo data ({companies} companies, {persons} persons)</source>
+        <translation>Daarna demogegevens laden ({companies} bedrijven, {persons} personen)</translation>
+    </message>
+    <message>
+        <source>Then open the import of a file</source>
+        <translation>Daarna de import van een bestand openen</translation>
+    </message>
+    <message>
+        <source>Add &quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot; toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename &quot;{old}&quot; to &quot;{new}&quot;</source>
+        <translation>&quot;{old}&quot; hernoemen tot &quot;{new}&quot;</translation>
+    </message>
+    <message>
+        <source>Description of &quot;{name}&quot;: {new}</source>
+        <translation>Omschrijving van &quot;{name}&quot;: {new}</translation>
+    </message>
+    <message>
+        <source>Show &quot;{name}&quot; again</source>
+        <translation>&quot;{name}&quot; weer tonen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;{name}&quot; (not in use)</source>
+        <translation>&quot;{name}&quot; verwijderen (niet in gebruik)</translation>
+    </message>
+    <message>
+        <source>Merge &quot;{name}&quot; into &quot;{new}&quot;: its {count} record(s) move over</source>
+        <translation>&quot;{name}&quot; samenvoegen met &quot;{new}&quot;: de {count} record(s) gaan mee</translation>
+    </message>
+    <message>
+        <source>Hide &quot;{name}&quot;: its {count} record(s) keep it</source>
+        <translation>&quot;{name}&quot; verbergen: de {count} record(s) houden het</translation>
+    </message>
+    <message>
+        <source>A new order</source>
+        <translation>Een nieuwe volgorde</translation>
+    </message>
+    <message>
+        <source>Role of &quot;{name}&quot;: {new}</source>
+        <translation>Rol van &quot;{name}&quot;: {new}</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; in the group &quot;{new}&quot;</source>
+        <translation>&quot;{name}&quot; in de groep &quot;{new}&quot;</translation>
+    </message>
+    <message>
+        <source>Lead status on for &quot;{name}&quot;</source>
+        <translation>Leadstatus aan voor &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Lead status off for &quot;{name}&quot;</source>
+        <translation>Leadstatus uit voor &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is the status new leads start with</source>
+        <translation>&quot;{name}&quot; is de status waarmee nieuwe leads beginnen</translation>
+    </message>
+    <message>
+        <source>Purpose of &quot;{name}&quot;: {new}</source>
+        <translation>Doel van &quot;{name}&quot;: {new}</translation>
+    </message>
+    <message>
+        <source>Legal basis of &quot;{name}&quot;: {new}</source>
+        <translation>Grondslag van &quot;{name}&quot;: {new}</translation>
+    </message>
+    <message>
+        <source>Login of &quot;{name}&quot;: {new}</source>
+        <translation>Inlognaam van &quot;{name}&quot;: {new}</translation>
+    </message>
+    <message>
+        <source>A new password for &quot;{name}&quot;</source>
+        <translation>Een nieuw wachtwoord voor &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Name of the organisation: {new}</source>
+        <translation>Naam van de organisatie: {new}</translation>
+    </message>
+    <message>
+        <source>No organisation name</source>
+        <translation>Geen naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Language: {new}</source>
+        <translation>Taal: {new}</translation>
+    </message>
+    <message>
+        <source>The CRM runs on one shared PC</source>
+        <translation>Het CRM draait op één gedeelde pc</translation>
+    </message>
+    <message>
+        <source>The CRM runs on a laptop or own PC</source>
+        <translation>Het CRM draait op een laptop of eigen pc</translation>
+    </message>
+    <message>
+        <source>We work with leads</source>
+        <translation>Wij werken met leads</translation>
+    </message>
+    <message>
+        <source>We do not work with leads</source>
+        <translation>Wij werken niet met leads</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the configuration stays as it is.</source>
+        <translation>Er verandert niets: de configuratie blijft zoals hij is.</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>yes</source>
@@ -3591,6 +4300,37 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>3500 AA-3599 ZZ</source>
         <translation>3500 AA-3599 ZZ</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Before you import data, decide how you will work with the CRM: how you divide your customers, which industries, interests and subscriptions you record, and which fields your team fills in. Everything you record can later be a search criterion for call lists and mailings, so it pays to decide now which criteria you want to segment by.</source>
+        <translation>Bepaal voordat u gegevens importeert hoe u met het CRM gaat werken: hoe u uw klanten indeelt, welke branches, interesses en abonnementen u vastlegt, en welke velden uw team invult. Alles wat u vastlegt, kunt u later als zoekcriterium gebruiken voor bellijsten en mailings; beslis daarom nu op welke criteria u wilt segmenteren.</translation>
+    </message>
+    <message>
+        <source>This assistant asks the questions one page at a time and starts from what is there now. Nothing is saved until you click Finish on the last page; Cancel leaves everything as it was. You can change every answer later under Settings, or run this assistant again.</source>
+        <translation>Deze assistent stelt de vragen pagina voor pagina en begint bij wat er nu is. Er wordt niets opgeslagen tot u op de laatste pagina op Voltooien klikt; Annuleren laat alles zoals het was. U kunt elk antwoord later wijzigen onder Instellingen, of deze assistent opnieuw doorlopen.</translation>
+    </message>
+    <message>
+        <source>Language of the program:</source>
+        <translation>Taal van het programma:</translation>
+    </message>
+    <message>
+        <source>Name of your organisation:</source>
+        <translation>Naam van uw organisatie:</translation>
+    </message>
+    <message>
+        <source>For example: Bakkerij de Vries</source>
+        <translation>Bijvoorbeeld: Bakkerij de Vries</translation>
+    </message>
+    <message>
+        <source>The language also decides the names of the standard lists on the next pages.</source>
+        <translation>De taal bepaalt ook de namen van de standaardlijsten op de volgende pagina&apos;s.</translation>
     </message>
 </context>
 </TS>
