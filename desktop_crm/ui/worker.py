@@ -75,6 +75,21 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+def _late_safe(callback: Callable[..., None]) -> Callable[..., None]:
+    """A result may arrive after the screen that asked for it was closed and deleted; then there is
+    nothing left to update, so PySide's "already deleted" / "has been deleted" errors are dropped
+    (anything else still raises)."""
+
+    def call(*args: object) -> None:
+        try:
+            callback(*args)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc) and "has been deleted" not in str(exc):
+                raise
+
+    return call
+
+
 def run_task(fn: Callable[..., Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception], None] | None = None, *, with_progress: bool = False,
              on_progress: Callable[[int, int], None] | None = None) -> Task:
@@ -86,11 +101,11 @@ def run_task(fn: Callable[..., Any], on_done: Callable[[Any], None] | None = Non
         _running.discard(task)
 
     if on_done:
-        task.signals.done.connect(on_done)
+        task.signals.done.connect(_late_safe(on_done))
     if on_error:
-        task.signals.failed.connect(on_error)
+        task.signals.failed.connect(_late_safe(on_error))
     if on_progress:
-        task.signals.progress.connect(on_progress)
+        task.signals.progress.connect(_late_safe(on_progress))
     task.signals.done.connect(finish)
     task.signals.failed.connect(finish)
     pool().start(task)

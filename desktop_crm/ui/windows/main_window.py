@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # no window lingers on the hub's signals
         self.undo_stack: list[tuple[str, str]] = []  # (description, transaction id), newest last
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {db_path.name}")
         self.resize(1280, 800)
@@ -234,6 +233,10 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/view", VIEWS[max(0, self.navigator.currentRow())])
         for name, widget in self._lists().items():
             settings.setValue(f"lists/{name}", widget.save_state())
+        # A closed window no longer answers the hub (another window may open records meanwhile).
+        for signal, slot in ((hub().data_changed, self._on_data_changed), (hub().open_record, self.open_record),
+                             (hub().status_message, self._show_message)):
+            signal.disconnect(slot)
         super().closeEvent(event)
 
     def _apply_role(self) -> None:
