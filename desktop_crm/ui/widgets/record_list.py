@@ -78,6 +78,7 @@ class RecordListWidget(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("listFilter")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(self.filter_edit.fontMetrics().horizontalAdvance("M") * 9)
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, e-mail or phone…") if kind == "person"
             else self.tr("Filter by name, city, postal code, e-mail or phone…"))
@@ -91,6 +92,10 @@ class RecordListWidget(QWidget):
         self.group_label = QLabel(self.tr("Group by:"), self)
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("groupBy")
+        # Narrow panes (a card open beside the list on a laptop) must not push the bar's widgets over
+        # each other: the combo may shrink to about ten characters.
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(10)
         self.group_combo.addItem(self.tr("(no grouping)"), None)
         for column in self.model.columns:
             if column.groupable:

@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
                   self.tr("Settings"))
         for icon, label in zip(icons, labels, strict=True):
             QListWidgetItem(style.standardIcon(icon), label, self.navigator)
-        self.navigator.setMaximumWidth(220)
+        # Wide enough for the longest (translated) label and its icon, never squeezed by the splitter.
+        self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 12)
+        self.navigator.setMaximumWidth(max(220, self.navigator.minimumWidth()))
 
         self.stack = QStackedWidget()
         self.company_list = RecordListWidget("company")
@@ -91,6 +93,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.cards)
+        # The pages' own minimum widths add up to more than a 1366-pixel laptop screen; these explicit
+        # minimums keep the window usable there (the user widens a pane with the splitter).
+        self.stack.setMinimumWidth(400)
+        self.cards.setMinimumWidth(460)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([170, 640, 470])
@@ -297,11 +305,18 @@ class MainWindow(QMainWindow):
         return PersonCard(record_id, company_id=company_id)
 
     def _add_card(self, card) -> None:
+        first = self.cards.count() == 0
         index = self.cards.addTab(card, card.windowTitle() or self.tr("New"))
         card.title_changed.connect(lambda title, c=card: self.cards.setTabText(self.cards.indexOf(c), title))
         card.deleted.connect(lambda changes, c=card: self._card_deleted(c, changes))
         self.cards.setCurrentIndex(index)
         self._update_actions()
+        if first:
+            # The first card gets the room its form needs; the list keeps the rest.
+            nav, total = self.splitter.sizes()[0], sum(self.splitter.sizes())
+            wanted = max(card.minimumSizeHint().width() + 24, self.cards.minimumWidth())
+            card_width = min(wanted, (total - nav) * 3 // 5)
+            self.splitter.setSizes([nav, total - nav - card_width, card_width])
 
     def new_company(self) -> None:
         self._add_card(self._make_card("company", None))
