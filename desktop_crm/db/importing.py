@@ -1,17 +1,27 @@
 """SQL of the importer: batched look-ups of existing records and bulk writes on peewee's cursor.
 
 Everything runs inside the import's one transaction (``journal.action``). Look-ups take a batch of
-keys and use the indexes (kvk, name_sort, sort_key, email, postal_code, company_id); writes use
-``executemany`` on the connection's cursor with explicit ids (the transaction holds the write
-lock, so ``max(id) + 1`` onwards is ours).
+keys and use the indexes (company_by_kvk, company_by_name, person_by_name, person_by_email,
+company_by_postal_code, person_by_company: the partial ones only when the query repeats their
+``WHERE``); writes carry explicit ids (the transaction holds the write lock, so ``max(id) + 1``
+onwards is ours).
+
+Writes are staged: a chunk's rows go into a TEMP table with ``executemany`` and then into the real
+table with one ``INSERT ... SELECT`` (as ``services.demo`` does). The search-index triggers on person
+and company still fire for every row, but FTS5 flushes its pending terms once per statement instead
+of once per row (measured on 100,000 persons: 4.4 s one by one, 1.9 s staged), and the journal's
+AUTOINCREMENT counter is written once per chunk. The TEMP tables are made inside the transaction
+(a rollback takes them away) and dropped after it (``drop_stages``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
+from desktop_crm.db import journal
 from desktop_crm.db.bulk import chunks
-from desktop_crm.db.connection import database
+from desktop_crm.db.connection import DB_ERRORS, database
 
 COMPANY_FIELDS = ("name", "department", "category_id", "business_id", "kvk", "vat", "street", "postal_code", "city",
                   "country", "phone", "email", "website", "employees", "branches", "our_contact_id", "notes")
@@ -31,12 +41,27 @@ def _select(sql: str, values: Sequence[object]) -> list[tuple]:
 
 
 def companies_by(column: str, values: Iterable[str]) -> list[tuple[int, str, str, str]]:
-    """(id, value of ``column``, postal_code, kvk) of live companies whose ``column`` is one of ``values``."""
+    """(id, value of ``column``, postal_code, kvk) of live companies whose ``column`` is one of ``values``.
+
+    Per batch of values in (name_sort, id) order: the order the table scan through company_by_name
+    used to give, so that of several companies with the same KvK number or e-mail address the same
+    one is matched first as before.
+    """
     wanted = sorted({v for v in values if v})
     if not wanted:
         return []
-    return _select(f"SELECT id, {column}, postal_code, kvk FROM company "
-                   f"WHERE deleted_at IS NULL AND {column} IN ({{marks}})", wanted)
+    # "kvk != ''" lets SQLite use the partial index company_by_kvk (WHERE kvk != ''); without it the
+    # query scans the table. name_sort uses company_by_name; e-mail has no index (the writer asks
+    # only when a row's KvK number and name with postal code do not settle it).
+    partial = " AND kvk != ''" if column == "kvk" else ""
+    sql = (f"SELECT name_sort, id, {column}, postal_code, kvk FROM company "
+           f"WHERE deleted_at IS NULL{partial} AND {column} IN ({{marks}})")
+    out: list[tuple[int, str, str, str]] = []
+    for batch in chunks(wanted):
+        rows = database.obj.execute_sql(sql.format(marks=_marks(len(batch))), batch).fetchall()
+        rows.sort()
+        out.extend(row[1:] for row in rows)
+    return out
 
 
 def persons_by_email(emails: Iterable[str]) -> list[tuple[int, str, int | None]]:
@@ -49,26 +74,40 @@ def persons_by_email(emails: Iterable[str]) -> list[tuple[int, str, int | None]]
                    "AND email IN ({marks})", wanted)
 
 
-def persons_near(company_ids: Iterable[int], postal_codes: Iterable[str], keys: Iterable[str]
-                 ) -> list[tuple[int, str, int | None, str, str]]:
-    """(id, sort_key, company_id, company's postal code, email): every live person of ``company_ids``
-    (the candidates for matching by name, and for the duplicate check), and the persons with one of
-    the name ``keys`` at a company at one of ``postal_codes``. Indexed, a few rows per company."""
-    out: list[tuple] = []
-    companies = sorted({c for c in company_ids if c is not None})
-    if companies:
-        out += _select("SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email FROM person p "
-                       "JOIN company c ON c.id = p.company_id "
-                       "WHERE p.deleted_at IS NULL AND p.company_id IN ({marks})", companies)
+def persons_of_companies(company_ids: Iterable[int]) -> list[tuple[int, str, int, str]]:
+    """(id, sort_key, company_id, email) of every live person of these companies, in (company_id, id)
+    order: the candidates for matching by name at the same company, and for the duplicate check.
+    Indexed (person_by_company), a few rows per company."""
+    wanted = sorted({c for c in company_ids if c is not None})
+    if not wanted:
+        return []
+    return _select("SELECT id, sort_key, company_id, email FROM person "
+                   "WHERE deleted_at IS NULL AND company_id IN ({marks})", wanted)
+
+
+def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], other_than: Iterable[int]
+                            ) -> list[tuple[int, str, int, str, str]]:
+    """(id, sort_key, company_id, company's postal code, email) of the live persons with one of the name
+    ``keys`` at a live company at one of ``postal_codes``, other than the companies ``other_than``."""
     codes = sorted({c for c in postal_codes if c})
     names = sorted({k for k in keys if k})
-    for start in range(0, len(codes), 900):
-        batch = codes[start:start + 900]
+    if not codes or not names:
+        return []
+    # The name keys and the companies left out go in as JSON arrays: one parameter each, however many.
+    fixed = [json.dumps(sorted(set(other_than))), json.dumps(names, ensure_ascii=False)]
+    out: list[tuple] = []
+    for batch in chunks(codes):
         out += database.obj.execute_sql(
             "SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email FROM company c CROSS JOIN person p "
             f"ON p.company_id = c.id WHERE c.postal_code IN ({_marks(len(batch))}) AND c.deleted_at IS NULL "
-            f"AND p.deleted_at IS NULL AND p.sort_key IN ({_marks(len(names))})", [*batch, *names]).fetchall()
-    return list(dict.fromkeys(out))
+            "AND c.id NOT IN (SELECT value FROM json_each(?)) "
+            "AND p.deleted_at IS NULL AND p.sort_key IN (SELECT value FROM json_each(?))", [*batch, *fixed]).fetchall()
+    return out
+
+
+def postal_codes(company_ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(company_ids))
+    return dict(_select("SELECT id, postal_code FROM company WHERE id IN ({marks})", wanted)) if wanted else {}
 
 
 def persons_without_company(keys: Iterable[str]) -> list[tuple[int, str, None, str, str]]:
@@ -106,20 +145,70 @@ def next_id(table: str) -> int:
     return int(row[0]) + 1
 
 
+def company_details(ids: Iterable[int]) -> dict[int, tuple[str, int | None]]:
+    """id -> (uuid, category_id) of these companies."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    return {row[0]: row[1:] for row in _select("SELECT id, uuid, category_id FROM company WHERE id IN ({marks})",
+                                               wanted)}
+
+
+# --- staged writes -------------------------------------------------------------------------------------
+
+COMPANY_COLUMNS = ("id", "uuid", "created_at", "updated_at", "changed_by", "name_sort", *COMPANY_FIELDS)
+PERSON_COLUMNS = ("id", "uuid", "created_at", "updated_at", "changed_by", "sort_key", *PERSON_FIELDS)
+JOURNAL_COLUMNS = ("hlc", "tx", "origin", "record_kind", "record_uuid", "op", "field", "old_value", "new_value",
+                   "at", "associate_uuid", "associate_name")  # as journal.Action.flush writes them
+_STAGE_PREFIX = "import_stage_"
+_STAGED_TABLES = ("company", "person", "journal", "company_interest_link", "person_interest_link", "selection_member")
+
+
+def stage_insert(table: str, columns: Sequence[str], rows: Sequence[tuple], *, or_ignore: bool = False) -> None:
+    """``INSERT [OR IGNORE] INTO table (columns)`` the rows, in order, through a TEMP staging table."""
+    if not rows:
+        return
+    assert table in _STAGED_TABLES, table
+    cols = ", ".join(columns)
+    stage = f"{_STAGE_PREFIX}{table}"
+    cursor = database.obj.cursor()
+    cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {cols} FROM main.{table} WHERE 0")
+    cursor.executemany(f"INSERT INTO temp.{stage} ({cols}) VALUES ({_marks(len(columns))})", rows)
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    cursor.execute(f"{verb} INTO main.{table} ({cols}) SELECT {cols} FROM temp.{stage} ORDER BY rowid")
+    cursor.execute(f"DELETE FROM temp.{stage}")
+
+
+def drop_stages() -> None:
+    """Drop the staging tables, after the import's transaction (a rollback has removed them already).
+
+    Called in a ``finally``: an error here must not hide the import's own, and a TEMP table left
+    behind is harmless (it belongs to this connection and goes when it closes)."""
+    for table in _STAGED_TABLES:
+        try:
+            database.obj.execute_sql(f"DROP TABLE IF EXISTS temp.{_STAGE_PREFIX}{table}")
+        except DB_ERRORS:
+            pass
+
+
 def insert_companies(rows: list[tuple]) -> None:
     """Rows of (id, uuid, created_at, updated_at, changed_by, name_sort, *COMPANY_FIELDS)."""
-    if rows:
-        cols = ("id", "uuid", "created_at", "updated_at", "changed_by", "name_sort", *COMPANY_FIELDS)
-        database.obj.cursor().executemany(
-            f"INSERT INTO company ({', '.join(cols)}) VALUES ({_marks(len(cols))})", rows)
+    stage_insert("company", COMPANY_COLUMNS, rows)
 
 
 def insert_persons(rows: list[tuple]) -> None:
     """Rows of (id, uuid, created_at, updated_at, changed_by, sort_key, *PERSON_FIELDS)."""
-    if rows:
-        cols = ("id", "uuid", "created_at", "updated_at", "changed_by", "sort_key", *PERSON_FIELDS)
-        database.obj.cursor().executemany(
-            f"INSERT INTO person ({', '.join(cols)}) VALUES ({_marks(len(cols))})", rows)
+    stage_insert("person", PERSON_COLUMNS, rows)
+
+
+def flush_journal(act: journal.Action) -> None:
+    """``Action.flush`` through a staging table: the action's journal rows so far, in order."""
+    if not act.rows:
+        return
+    stage_insert("journal", JOURNAL_COLUMNS, act.rows)
+    assert act.clock is not None
+    journal.set_meta("hlc_last", act.clock.last.encode())
+    act.rows.clear()
 
 
 def update_rows(table: str, fields: Sequence[str], rows: list[tuple]) -> None:
@@ -131,14 +220,7 @@ def update_rows(table: str, fields: Sequence[str], rows: list[tuple]) -> None:
 
 
 def add_interest_links(link_table: str, owner: str, pairs: list[tuple[int, int]]) -> None:
-    if pairs:
-        database.obj.cursor().executemany(
-            f"INSERT OR IGNORE INTO {link_table} ({owner}, interest_id) VALUES (?, ?)", pairs)
-
-
-def company_uuids(ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(ids))
-    return dict(_select("SELECT id, uuid FROM company WHERE id IN ({marks})", wanted)) if wanted else {}
+    stage_insert(link_table, (owner, "interest_id"), pairs, or_ignore=True)
 
 
 def companies_at_postal_codes(codes: Iterable[str]) -> list[tuple[int, str, str]]:
@@ -151,13 +233,9 @@ def companies_at_postal_codes(codes: Iterable[str]) -> list[tuple[int, str, str]
 
 
 def add_selection_members(selection_id: int, ids: Sequence[int]) -> None:
-    """Members of the import's static selection, in one executemany."""
-    database.obj.cursor().executemany("INSERT OR IGNORE INTO selection_member (selection_id, record_id) VALUES (?, ?)",
-                                      [(selection_id, i) for i in ids])
-
-
-def uuids_of(table: str, ids: Sequence[int]) -> list[str]:
-    return sorted(r[0] for r in _select(f"SELECT uuid FROM {table} WHERE id IN ({{marks}})", list(ids)))
+    """Members of the import's static selection, staged like the records."""
+    stage_insert("selection_member", ("selection_id", "record_id"), [(selection_id, i) for i in ids],
+                 or_ignore=True)
 
 
 def set_selection_description(selection_id: int, description: str) -> None:

@@ -1,25 +1,34 @@
 """The write side of an import: list values resolved, rows matched to records, one chunk written.
 
 Used by ``services.importer`` inside its one transaction. A chunk of rows is matched with a few
-batched look-ups, merged (skip / fill empty fields / overwrite), written with ``executemany``, and
-journaled: a create is one journal row with a JSON snapshot, an update one row per changed field,
-references as UUIDs, so ``services.undo.undo_action(tx)`` reverts the whole import.
+batched look-ups (one query per key kind and chunk, on the indexes), merged (skip / fill empty
+fields / overwrite), written through staging tables (``db.importing.stage_insert``), and journaled:
+a create is one journal row with a JSON snapshot, an update one row per changed field, references as
+UUIDs, so ``services.undo.undo_action(tx)`` reverts the whole import.
+
+This runs for every row of files with 100,000 rows and more: the per-row work is plain dict and
+tuple handling, everything that can be is looked up once per chunk, and a matched record that the
+row does not change is not copied.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
 from desktop_crm.db import importing as sql
 from desktop_crm.db import lists as db_lists
-from desktop_crm.db.journal import Action
+from desktop_crm.db.journal import Action, _load_clock
 from desktop_crm.domain import dedupe, lead_rules
 from desktop_crm.domain import messages as m
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import LIST_LABELS, ListKind
 from desktop_crm.domain.errors import CrmError, RuleViolation
+from desktop_crm.domain.hlc import HlcTimestamp
 from desktop_crm.domain.ids import new_uuid
 from desktop_crm.domain.import_rows import Problem, RowRecord, fold_fast, person_sort_key_fast
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -40,6 +49,11 @@ _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS
               "our_contact_id": ListKind.ASSOCIATE, "lead_status_id": ListKind.LEAD_STATUS}
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
 _PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile", "notes")
+_COMPANY_DEFAULTS = tuple(None if f in ("employees", "branches", "category_id", "business_id", "our_contact_id") else ""
+                          for f in sql.COMPANY_FIELDS)
+_PERSON_DEFAULTS = tuple(None if f in ("company_id", "lead_status_id") else "" for f in sql.PERSON_FIELDS)
+# The journal's JSON: the same text as ``journal.encode`` (one encoder, not one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 class ListResolver:
@@ -130,6 +144,7 @@ class Outcome:
     updated: dict[str, int] = field(default_factory=lambda: {"company": 0, "person": 0})
     unchanged: dict[str, int] = field(default_factory=lambda: {"company": 0, "person": 0})
     touched: dict[str, set[int]] = field(default_factory=lambda: {"company": set(), "person": set()})
+    uuids: dict[str, dict[int, str]] = field(default_factory=lambda: {"company": {}, "person": {}})  # of touched
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     matches: list[tuple[int, str, int, str]] = field(default_factory=list)
     duplicates: list[tuple[int, str, int, int, int]] = field(default_factory=list)
@@ -139,48 +154,124 @@ def _empty(value: object) -> bool:
     return value in ("", None) or (isinstance(value, set | frozenset) and not value)
 
 
+def _merged(current: dict[str, object], incoming: dict[str, object], how: str) -> dict[str, object]:
+    """The values after applying ``incoming`` with ``how`` (see ``merge``); ``current`` itself (not a
+    copy) when nothing changes, so an unchanged record costs no copy and no field-by-field comparison."""
+    if how == "skip":
+        return current
+    out: dict[str, object] | None = None
+    overwrite = how == "overwrite"
+    for name, value in incoming.items():
+        # _empty(value) and _empty(old), spelled out: this runs for every field of every matched row.
+        if value is None or value == "" or (not value and isinstance(value, set | frozenset)):
+            continue
+        old = (current if out is None else out).get(name)
+        old_empty = old is None or old == "" or (not old and isinstance(old, set | frozenset))
+        if name == "interest_ids":
+            new = set(old or ()) | set(value)  # type: ignore[arg-type]
+        elif name == "notes":
+            text = str(value)
+            if old_empty:
+                new = text
+            elif overwrite and text not in str(old):
+                new = f"{old}\n{text}"
+            else:
+                continue
+        elif overwrite or old_empty:
+            new = value
+        else:
+            continue
+        if new == old:
+            continue  # already so (the key is there: ``new`` is never empty)
+        if out is None:
+            out = dict(current)
+        out[name] = new
+    return current if out is None else out
+
+
 def merge(current: dict[str, object], incoming: dict[str, object], how: str) -> dict[str, object]:
     """The values after applying ``incoming`` with ``how`` (fill: only empty fields; overwrite: every
     field the row has a value for; notes are added to, never replaced; interests are added)."""
-    out = dict(current)
-    if how == "skip":
-        return out
-    for name, value in incoming.items():
-        if _empty(value):
-            continue
-        old = out.get(name)
-        if name == "interest_ids":
-            out[name] = set(old or ()) | set(value)  # type: ignore[arg-type]
-        elif name == "notes":
-            text = str(value)
-            if _empty(old):
-                out[name] = text
-            elif how == "overwrite" and text not in str(old):
-                out[name] = f"{old}\n{text}"
-        elif how == "overwrite" or _empty(old):
-            out[name] = value
-    return out
-
-
-class _Index:
-    """Keys of records already in the database (looked up per chunk) and those the chunk creates:
-    key -> [(id, company_id, postal code, a value that must not differ: KvK or e-mail)]."""
-
-    def __init__(self) -> None:
-        self.keys: dict[tuple[str, str], list[tuple[int, int | None, str, str]]] = {}
-
-    def add(self, key_kind: str, key: str, record_id: int, company_id: int | None = None, postal: str = "",
-            other: str = "") -> None:
-        if key:
-            self.keys.setdefault((key_kind, key), []).append((record_id, company_id, postal or "", other or ""))
-
-    def get(self, key_kind: str, key: str) -> list[tuple[int, int | None, str, str]]:
-        return self.keys.get((key_kind, key), []) if key else []
+    return dict(_merged(current, incoming, how))
 
 
 def _differ(mine: str, theirs: str) -> bool:
     """Two records with different KvK numbers (or e-mail addresses) are not the same one."""
     return bool(mine and theirs and mine.lower() != theirs.lower())
+
+
+# Keys of records already in the database (looked up per chunk) and of those the chunk creates:
+# companies: key -> [(id, postal code, KvK number)]; persons by e-mail: key -> [(id, company_id)];
+# persons by name: sort key -> [(id, company_id, postal code, e-mail)]. First come, first matched.
+_CompanyIndex = dict[str, list[tuple[int, str, str]]]
+
+
+def _find_company(by_kvk: _CompanyIndex, by_name: _CompanyIndex, by_email: _CompanyIndex,
+                  values: dict[str, object], kvk: str, name_sort: str, postal: str) -> int | None:
+    """By KvK number; by name at the same postal code; by e-mail; by name alone when one side has no
+    postal code (a different KvK number always says: another company)."""
+    if kvk:
+        found = by_kvk.get(kvk)
+        if found:
+            return found[0][0]
+    same_name = [c for c in by_name.get(name_sort, ()) if not _differ(kvk, c[2])] if name_sort else []
+    if postal:
+        for cid, their_postal, _ in same_name:
+            if their_postal == postal:
+                return cid
+    email = str(values.get("email", "")).lower()
+    if email:
+        for cid, _, their_kvk in by_email.get(email, ()):
+            if not _differ(kvk, their_kvk):
+                return cid
+    for cid, their_postal, _ in same_name:
+        if not postal or not their_postal:
+            return cid
+    return None
+
+
+def _find_person(by_email: dict[str, list[tuple[int, int | None]]],
+                 by_name: dict[str, list[tuple[int, int | None, str, str]]],
+                 email: str, key: str, company_id: int | None, postal: str) -> int | None:
+    """By e-mail (preferring the one at the same company); by name at the same company or postal code
+    unless the e-mail addresses differ. ``email`` and the e-mail addresses in ``by_name`` are lower case."""
+    found = by_email.get(email) if email else None
+    if found:
+        for pid, their_company in found:
+            if their_company == company_id:
+                return pid
+        return found[0][0]
+    for pid, their_company, their_postal, their_email in by_name.get(key, ()):
+        if email and their_email and email != their_email:
+            continue  # the same name with another e-mail address: someone else
+        if their_company == company_id or (postal and their_postal == postal):
+            return pid
+    return None
+
+
+class _DedupeKeys(dict[str, str]):
+    def __missing__(self, sort_key: str) -> str:
+        key = self[sort_key] = dedupe.key_from_sort_key(sort_key)
+        return key
+
+
+def _stamps(act: Action, n: int) -> list[str]:
+    """``n`` journal stamps in a row, as ``n`` calls of ``act.clock.now()`` in the same millisecond give
+    them (the counter goes up; the clock's ``last`` is the final one)."""
+    if act.clock is None:
+        act.clock = _load_clock()
+    clock = act.clock
+    first = clock.now()
+    wall, counter, node = first.wall_ms, first.counter, first.node
+    out = [first.encode()]
+    for _ in range(n - 1):
+        if counter >= 0xFFFF:
+            wall, counter = wall + 1, 0
+        else:
+            counter += 1
+        out.append(f"{wall:013d}-{counter:04x}-{node}")
+    clock.last = HlcTimestamp(wall, counter, node)
+    return out
 
 
 class ChunkWriter:
@@ -221,116 +312,175 @@ class ChunkWriter:
     def _interest_uuids(self, kind: str, ids: object) -> list[str]:
         return sorted(u for i in (ids or ()) if (u := self.lists.uuid(_INTEREST_LISTS[kind], i)))  # type: ignore[union-attr]
 
+    def _log_creates(self, kind: str, items: list[tuple[str, dict[str, object]]]) -> None:
+        """One 'create' journal row per (uuid, snapshot), as ``Action.log`` writes it."""
+        if not items:
+            return
+        act = self.act
+        stamps = _stamps(act, len(items))
+        tx, node, at, actor_uuid, actor_name = act.tx, act.clock.node, act.at, act.actor.uuid, act.actor.name  # type: ignore[union-attr]
+        act.rows.extend((stamp, tx, node, kind, uuid, "create", None, None, _encode(snapshot), at, actor_uuid,
+                         actor_name) for stamp, (uuid, snapshot) in zip(stamps, items, strict=True))
+
+    @staticmethod
+    def _current(kind: str, fields: tuple[str, ...], ids: set[int]) -> dict[int, dict[str, object]]:
+        """Current values (with id, uuid, version and interest_ids) of existing records."""
+        if not ids:
+            return {}
+        current = sql.rows_of(kind, fields, ids)
+        interests = sql.interest_ids(*_LINKS[kind], ids)
+        for record_id, values in current.items():
+            values["interest_ids"] = interests.get(record_id, set())
+        return current
+
+    def _merge_existing(self, kind: str, fields: tuple[str, ...],
+                        matched: list[tuple[int, int, dict[str, object], str]], created: dict[int, dict[str, object]]
+                        ) -> tuple[dict[int, dict[str, object]], dict[int, dict[str, object]]]:
+        """(before, after) of the existing records the rows matched, each merged with its rows in order;
+        ``after[id] is before[id]`` when the rows change nothing.
+
+        A merge only looks at the fields the rows have, so those are read first; the records that do
+        change (usually few: a company comes back on every row of its persons) are then read whole and
+        merged again from their full values."""
+        rows = [m for m in matched if m[1] not in created]
+        if not rows:
+            return {}, {}
+        ids = {record_id for _, record_id, _, _ in rows}
+        used = set().union(*(values.keys() for _, _, values, _ in rows))
+        narrow = tuple(f for f in fields if f in used)
+        before = self._current(kind, narrow, ids) if "interest_ids" in used else sql.rows_of(kind, narrow, ids)
+        after = dict(before)
+        for _, record_id, values, how in rows:
+            if record_id in after:
+                after[record_id] = _merged(after[record_id], values, how)
+        changing = {record_id for record_id, values in after.items() if values is not before[record_id]}
+        if changing:
+            full = self._current(kind, fields, changing)
+            before.update(full)
+            after.update(full)
+            for _, record_id, values, how in rows:
+                if record_id in full:
+                    after[record_id] = _merged(after[record_id], values, how)
+        return before, after
+
     # --- one chunk ---------------------------------------------------------------------------------
 
     def write(self, rows: list[tuple[SourceRow, RowRecord]], on_match: str, row_actions: dict[int, str]) -> Outcome:
         out = Outcome()
         if not rows:
             return out
-        company_of_row = self._companies(rows, on_match, row_actions, out)
-        self._persons(rows, company_of_row, on_match, row_actions, out)
+        company_of_row, new_companies = self._companies(rows, on_match, row_actions, out)
+        self._persons(rows, company_of_row, new_companies, on_match, row_actions, out)
         out.imported_rows = len(rows)
         return out
 
     def _problem(self, out: Outcome, row: int, problem: Problem) -> None:
         out.problems.setdefault(row, []).append(problem)
 
-    def _companies(self, rows, on_match: str, row_actions: dict[int, str], out: Outcome) -> dict[int, int]:
-        parts = [(row, rec.company) for row, rec in rows if rec.company]
-        index = _Index()
-        if parts:
-            kvks = [str(c.get("kvk", "")) for _, c in parts]
-            for _, c in parts:
-                c["_name_sort"] = fold_fast(str(c["name"]))  # company_sort_key, once per row
-            names = [str(c["_name_sort"]) for _, c in parts]
-            emails = [v for _, c in parts if (e := str(c.get("email", ""))) for v in (e, e.lower())]
-            for cid, kvk, postal, _ in sql.companies_by("kvk", kvks):
-                index.add("kvk", kvk, cid, None, postal, kvk)
-            for cid, name_sort, postal, kvk in sql.companies_by("name_sort", names):
-                index.add("name", name_sort, cid, None, postal, kvk)
-            for cid, email, postal, kvk in sql.companies_by("email", emails):
-                index.add("email", email.lower(), cid, None, postal, kvk)
-        created: dict[int, dict[str, object]] = {}
-        matched: list[tuple[SourceRow, int, dict[str, object], str]] = []
+    @staticmethod
+    def _needs_email(values: dict[str, object], kvk: str, postal: str, by_kvk: _CompanyIndex,
+                     same_name: list[tuple[int, str, str]] | tuple) -> bool:
+        """Whether matching this row may get to the e-mail address (``_find_company``): not when a
+        company in the database has its KvK number, or its name at its postal code."""
+        if not values.get("email"):
+            return False
+        if kvk and kvk in by_kvk:
+            return False
+        return not (postal and any(p == postal and not _differ(kvk, k) for _, p, k in same_name))
+
+    def _companies(self, rows, on_match: str, row_actions: dict[int, str], out: Outcome
+                   ) -> tuple[dict[int, int], set[int]]:
+        parts = [(row.number, rec.company) for row, rec in rows if rec.company]
         company_of_row: dict[int, int] = {}
-        for row, values in parts:
-            how = row_actions.get(row.number) or on_match
-            name_sort = str(values.pop("_name_sort"))
-            postal = str(values.get("postal_code", ""))
-            found = None if how == "new" else self._find_company(index, values, name_sort, postal)
+        if not parts:
+            return company_of_row, set()
+        hows = [row_actions.get(number) or on_match for number, _ in parts] if row_actions else None
+        names = [fold_fast(str(c["name"])) for _, c in parts]  # company_sort_key, once per row
+        kvks = [str(c.get("kvk", "")) for _, c in parts]
+        postals = [str(c.get("postal_code", "")) for _, c in parts]
+        by_kvk: _CompanyIndex = {}
+        by_name: _CompanyIndex = {}
+        by_email: _CompanyIndex = {}
+        for cid, kvk, postal, _ in sql.companies_by("kvk", kvks):
+            by_kvk.setdefault(kvk, []).append((cid, postal or "", kvk or ""))
+        # By name: only for the rows whose KvK number matches no company (the others never get further).
+        for cid, name_sort, postal, kvk in sql.companies_by(
+                "name_sort", (names[i] for i in range(len(parts)) if not (kvks[i] and kvks[i] in by_kvk))):
+            by_name.setdefault(name_sort, []).append((cid, postal or "", kvk or ""))
+        # By e-mail (no index on company.email, so a table scan): only when a row needs it, one that
+        # neither its KvK number nor its name with postal code matches.
+        if any(self._needs_email(c, kvks[i], postals[i], by_kvk, by_name.get(names[i], ()))
+               for i, (_, c) in enumerate(parts) if hows is None or hows[i] != "new"):
+            emails = [v for _, c in parts if (e := str(c.get("email", ""))) for v in (e, e.lower())]
+            for cid, email, postal, kvk in sql.companies_by("email", emails):
+                by_email.setdefault(email.lower(), []).append((cid, postal or "", kvk or ""))
+        created: dict[int, dict[str, object]] = {}
+        matched: list[tuple[int, int, dict[str, object], str]] = []
+        new_id = self._new_id
+        for i, (number, values) in enumerate(parts):
+            how = hows[i] if hows is not None else on_match
+            kvk, name_sort, postal = kvks[i], names[i], postals[i]
+            found = None if how == "new" else _find_company(by_kvk, by_name, by_email, values, kvk, name_sort, postal)
             if found is None:
-                cid = self._new_id("company")
-                created[cid] = dict(values)
-                kvk = str(values.get("kvk", ""))
-                index.add("kvk", kvk, cid, None, postal, kvk)
-                index.add("name", name_sort, cid, None, postal, kvk)
-                index.add("email", str(values.get("email", "")).lower(), cid, None, postal, kvk)
+                cid = new_id("company")
+                created[cid] = values  # not changed in place: merges make new dicts
+                entry = (cid, postal, kvk)
+                if kvk:
+                    by_kvk.setdefault(kvk, []).append(entry)
+                if name_sort:
+                    by_name.setdefault(name_sort, []).append(entry)
+                email = str(values.get("email", "")).lower()
+                if email:
+                    by_email.setdefault(email, []).append(entry)
             else:
                 cid = found
-                matched.append((row, cid, values, "fill" if how == "new" else how))
-            company_of_row[row.number] = cid
-        existing_ids = {cid for _, cid, _, _ in matched if cid not in created}
-        current = sql.rows_of("company", sql.COMPANY_FIELDS, existing_ids)
-        interests = sql.interest_ids(*_LINKS["company"], existing_ids)
-        before = {cid: dict(current[cid], interest_ids=interests.get(cid, set())) for cid in current}
-        working = {cid: dict(values) for cid, values in before.items()}
-        for row, cid, values, how in matched:
+                matched.append((number, cid, values, how))
+            company_of_row[number] = cid
+        before, working = self._merge_existing("company", sql.COMPANY_FIELDS, matched, created)
+        for number, cid, values, how in matched:
             if cid in created:
-                created[cid] = merge(created[cid], values, "fill" if how == "skip" else how)
+                created[cid] = _merged(created[cid], values, "fill" if how == "skip" else how)
             elif cid in working:
-                working[cid] = merge(working[cid], values, how)
-                out.matches.append((row.number, "company", cid, how))
+                out.matches.append((number, "company", cid, how))
         self._write_companies(created, before, working, out)
         if self.check_duplicates and created:
             self._company_duplicates(created, company_of_row, out)
-        return company_of_row
-
-    @staticmethod
-    def _find_company(index: _Index, values: dict[str, object], name_sort: str, postal: str) -> int | None:
-        kvk = str(values.get("kvk", ""))
-        for cid, _, _, _ in index.get("kvk", kvk):
-            return cid
-        by_name = [c for c in index.get("name", name_sort) if not _differ(kvk, c[3])]
-        for cid, _, their_postal, _ in by_name:
-            if postal and their_postal == postal:
-                return cid
-        for cid, _, _, their_kvk in index.get("email", str(values.get("email", "")).lower()):
-            if not _differ(kvk, their_kvk):
-                return cid
-        loose = [cid for cid, _, their_postal, _ in by_name if not postal or not their_postal]
-        return loose[0] if loose else None
+        return company_of_row, set(created)
 
     def _write_companies(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
                          working: dict[int, dict[str, object]], out: Outcome) -> None:
         act = self.act
-        uuids = {cid: new_uuid() for cid in created}
-        inserts, links = [], []
+        at, actor_id = act.at, act.actor.id
+        uuids = out.uuids["company"]
+        inserts, links, logs = [], [], []
+        fields = sql.COMPANY_FIELDS
         for cid, values in created.items():
-            inserts.append((cid, uuids[cid], act.at, act.at, act.actor.id, fold_fast(str(values["name"])),
-                            *(values.get(f, "" if f not in ("employees", "branches", "category_id", "business_id",
-                                                             "our_contact_id") else None)
-                              for f in sql.COMPANY_FIELDS)))
-            links.extend((cid, i) for i in sorted(values.get("interest_ids", ())))  # type: ignore[arg-type]
+            uuid = uuids[cid] = new_uuid()
+            inserts.append((cid, uuid, at, at, actor_id, fold_fast(str(values["name"])),
+                            *map(values.get, fields, _COMPANY_DEFAULTS)))
+            interest_ids = values.get("interest_ids")
+            if interest_ids:
+                links.extend((cid, i) for i in sorted(interest_ids))  # type: ignore[call-overload]
+            snapshot = {f: self._journal(f, values[f], {}) for f in fields if not _empty(values.get(f))}
+            if interest_ids:
+                snapshot["interest_ids"] = self._interest_uuids("company", interest_ids)
+            logs.append((uuid, snapshot))
         sql.insert_companies(inserts)
         sql.add_interest_links(*_LINKS["company"], links)
-        for cid, values in created.items():
-            snapshot = {f: self._journal(f, values[f], {}) for f in sql.COMPANY_FIELDS if not _empty(values.get(f))}
-            if values.get("interest_ids"):
-                snapshot["interest_ids"] = self._interest_uuids("company", values["interest_ids"])
-            act.log("company", uuids[cid], "create", None, None, snapshot)
+        self._log_creates("company", logs)
         out.created["company"] += len(created)
         out.touched["company"].update(created)
         updates, moves = [], []
         for cid, new in working.items():
             old = before[cid]
-            changed = [f for f in (*sql.COMPANY_FIELDS, "interest_ids") if new.get(f) != old.get(f)]
+            changed = [] if new is old else [f for f in (*fields, "interest_ids") if new.get(f) != old.get(f)]
             if not changed:
                 out.unchanged["company"] += 1
                 continue
             out.updated["company"] += 1
             out.touched["company"].add(cid)
-            updates.append((fold_fast(str(new["name"])), *(new[f] for f in sql.COMPANY_FIELDS),
-                            act.at, act.actor.id, cid))
+            uuids[cid] = str(old["uuid"])
+            updates.append((fold_fast(str(new["name"])), *(new[f] for f in fields), at, actor_id, cid))
             for f in changed:
                 if f == "interest_ids":
                     act.log("company", str(old["uuid"]), "update", "interest_ids",
@@ -341,7 +491,7 @@ class ChunkWriter:
                             self._journal(f, new[f], {}))
             if "category_id" in changed:
                 moves.append((cid, old["category_id"], new["category_id"]))
-        sql.update_rows("company", ("name_sort", *sql.COMPANY_FIELDS), updates)
+        sql.update_rows("company", ("name_sort", *fields), updates)
         for cid, old_cat, new_cat in moves:
             apply_company_move(act, cid, self._rule(old_cat), self._rule(new_cat), self.changes)  # type: ignore[arg-type]
 
@@ -364,90 +514,85 @@ class ChunkWriter:
                         "name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
                     break
 
-    def _persons(self, rows, company_of_row: dict[int, int], on_match: str, row_actions: dict[int, str],
-                 out: Outcome) -> None:
-        parts = [(row, rec.person, company_of_row.get(row.number), str(rec.company.get("postal_code", "")))
+    def _persons(self, rows, company_of_row: dict[int, int], new_companies: set[int], on_match: str,
+                 row_actions: dict[int, str], out: Outcome) -> None:
+        parts = [(row.number, rec.person, company_of_row.get(row.number), str(rec.company.get("postal_code", "")))
                  for row, rec in rows if rec.person]
         if not parts:
             return
-        index = _Index()
-        keys = {row.number: person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
-                                                 str(p.get("first_name", ""))) for row, p, _, _ in parts}
+        keys = [person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
+                                     str(p.get("first_name", ""))) for _, p, _, _ in parts]
+        by_email: dict[str, list[tuple[int, int | None]]] = {}
         for pid, email, company_id in sql.persons_by_email(str(p["email"]) for _, p, _, _ in parts if p.get("email")):
-            index.add("email", email.lower(), pid, company_id)
-        wanted = set(keys.values())
-        near = sql.persons_near((c for _, _, c, _ in parts), (p for _, _, _, p in parts), wanted)
-        for pid, key, company_id, postal, email in near + sql.persons_without_company(wanted):
+            by_email.setdefault(email.lower(), []).append((pid, company_id))
+        wanted = set(keys)
+        # Candidates for matching by name: the persons of the row's company (the companies this chunk
+        # made have none yet), those at a company at the row's postal code, those without a company.
+        companies = {c for _, _, c, _ in parts if c is not None and c not in new_companies}
+        colleagues = sql.persons_of_companies(companies)
+        candidates = [r for r in colleagues if r[1] in wanted]
+        postal_of = sql.postal_codes({company_id for _, _, company_id, _ in candidates})
+        by_name: dict[str, list[tuple[int, int | None, str, str]]] = {}
+        for pid, key, company_id, email in candidates:
+            by_name.setdefault(key, []).append((pid, company_id, postal_of.get(company_id) or "",
+                                                email.lower() if email else ""))
+        for pid, key, company_id, postal, email in (
+                *sql.persons_at_postal_codes((p for _, _, _, p in parts), wanted, companies),
+                *sql.persons_without_company(wanted)):
             if key in wanted:
-                index.add("name", key, pid, company_id, postal or "", email)
+                by_name.setdefault(key, []).append((pid, company_id, postal or "", email.lower() if email else ""))
         created: dict[int, dict[str, object]] = {}
-        matched: list[tuple[SourceRow, int, dict[str, object], str]] = []
+        matched: list[tuple[int, int, dict[str, object], str]] = []
         person_of_row: dict[int, int] = {}
-        for row, values, company_id, postal in parts:
-            how = row_actions.get(row.number) or on_match
+        new_id = self._new_id
+        for i, (number, values, company_id, postal) in enumerate(parts):
+            how = (row_actions.get(number) or on_match) if row_actions else on_match
             values = dict(values)
             if company_id is not None:
                 values["company_id"] = company_id
             email = str(values.get("email", "")).lower()
-            found = None if how == "new" else self._find_person(index, email, keys[row.number], company_id, postal)
+            key = keys[i]
+            found = None if how == "new" else _find_person(by_email, by_name, email, key, company_id, postal)
             if found is None:
-                pid = self._new_id("person")
-                values["_sort_key"] = keys[row.number]
+                pid = new_id("person")
+                values["_sort_key"] = key
                 created[pid] = values
-                index.add("email", email, pid, company_id)
-                index.add("name", keys[row.number], pid, company_id, postal, email)
+                if email:
+                    by_email.setdefault(email, []).append((pid, company_id))
+                by_name.setdefault(key, []).append((pid, company_id, postal, email))
             else:
                 pid = found
-                matched.append((row, pid, values, "fill" if how == "new" else how))
-            person_of_row[row.number] = pid
-        existing = {pid for _, pid, _, _ in matched if pid not in created}
-        current = sql.rows_of("person", sql.PERSON_FIELDS, existing)
-        interests = sql.interest_ids(*_LINKS["person"], existing)
-        before = {pid: dict(current[pid], interest_ids=interests.get(pid, set())) for pid in current}
-        working = {pid: dict(values) for pid, values in before.items()}
-        for row, pid, values, how in matched:
+                matched.append((number, pid, values, how))
+            person_of_row[number] = pid
+        before, working = self._merge_existing("person", sql.PERSON_FIELDS, matched, created)
+        for number, pid, values, how in matched:
             if pid in created:
-                created[pid] = merge(created[pid], values, "fill" if how == "skip" else how)
+                created[pid] = _merged(created[pid], values, "fill" if how == "skip" else how)
                 if how == "overwrite":
                     created[pid].pop("_sort_key", None)  # the name may have changed
             elif pid in working:
-                working[pid] = merge(working[pid], values, how)
-                out.matches.append((row.number, "person", pid, how))
+                out.matches.append((number, "person", pid, how))
         self._write_persons(created, before, working, person_of_row, out)
         if self.check_duplicates and created:
-            self._person_duplicates(created, person_of_row, near, out)
-
-    @staticmethod
-    def _find_person(index: _Index, email: str, key: str, company_id: int | None, postal: str) -> int | None:
-        by_email = index.get("email", email)
-        for pid, their_company, _, _ in by_email:
-            if their_company == company_id:
-                return pid
-        if by_email:
-            return by_email[0][0]
-        for pid, their_company, their_postal, their_email in index.get("name", key):
-            if _differ(email, their_email):
-                continue  # the same name with another e-mail address: someone else
-            if their_company == company_id or (postal and their_postal == postal):
-                return pid
-        return None
-
-    def _company_categories(self, company_ids: set[int]) -> dict[int, int | None]:
-        rows = sql.rows_of("company", ("category_id",), company_ids)
-        return {cid: r["category_id"] for cid, r in rows.items()}  # type: ignore[misc]
+            self._person_duplicates(created, person_of_row, colleagues, out)
 
     def _write_persons(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
                        working: dict[int, dict[str, object]], person_of_row: dict[int, int], out: Outcome) -> None:
         act = self.act
+        at, actor_id = act.at, act.actor.id
         row_of = {pid: row for row, pid in person_of_row.items()}
-        company_ids = {v["company_id"] for v in (*created.values(), *working.values(), *before.values())
-                       if v.get("company_id") is not None}
-        categories = self._company_categories(company_ids)  # type: ignore[arg-type]
-        company_uuids = sql.company_uuids(company_ids)  # type: ignore[arg-type]
-        uuids = {pid: new_uuid() for pid in created}
-        inserts, links = [], []
+        changing = [pid for pid, new in working.items() if new is not before[pid]]
+        company_ids = {v["company_id"] for v in (*created.values(), *(working[pid] for pid in changing),
+                                                 *(before[pid] for pid in changing)) if v.get("company_id") is not None}
+        details = sql.company_details(company_ids)  # type: ignore[arg-type]
+        categories = {cid: category for cid, (_, category) in details.items()}
+        company_uuids = {cid: uuid for cid, (uuid, _) in details.items()}
+        uuids = out.uuids["person"]
+        inserts, links, logs = [], [], []
+        fields = sql.PERSON_FIELDS
         for pid, values in created.items():
-            rule = self._rule(categories.get(values.get("company_id")))  # type: ignore[arg-type]
+            company_id = values.get("company_id")
+            rule = self._rule(categories.get(company_id))  # type: ignore[arg-type]
             chosen = values.get("lead_status_id")
             try:
                 status = lead_rules.lead_status_for_new_person(rule, chosen, self.default_status)  # type: ignore[arg-type]
@@ -456,42 +601,48 @@ class ChunkWriter:
                 status = lead_rules.lead_status_for_new_person(rule, None, self.default_status)
             values["lead_status_id"] = status
             values.setdefault("left_company", 0)
-            if not values.get("_sort_key"):
-                values["_sort_key"] = person_sort_key_fast(str(values.get("last_name", "")),
-                                                           str(values.get("middle_name", "")),
-                                                           str(values.get("first_name", "")))
-            inserts.append((pid, uuids[pid], act.at, act.at, act.actor.id, values["_sort_key"],
-                            *(values.get(f, None if f in ("company_id", "lead_status_id") else "")
-                              for f in sql.PERSON_FIELDS)))
-            links.extend((pid, i) for i in sorted(values.get("interest_ids", ())))  # type: ignore[arg-type]
-        sql.insert_persons(inserts)
-        sql.add_interest_links(*_LINKS["person"], links)
-        for pid, values in created.items():
+            sort_key = values.get("_sort_key")
+            if not sort_key:
+                sort_key = values["_sort_key"] = person_sort_key_fast(str(values.get("last_name", "")),
+                                                                      str(values.get("middle_name", "")),
+                                                                      str(values.get("first_name", "")))
+            uuid = uuids[pid] = new_uuid()
+            inserts.append((pid, uuid, at, at, actor_id, sort_key, *map(values.get, fields, _PERSON_DEFAULTS)))
+            interest_ids = values.get("interest_ids")
+            if interest_ids:
+                links.extend((pid, i) for i in sorted(interest_ids))  # type: ignore[call-overload]
             snapshot = {f: v for f in _PERSON_TEXT if (v := values.get(f))}
-            if values.get("company_id") is not None:
-                snapshot["company_id"] = company_uuids.get(values["company_id"])  # type: ignore[call-overload]
-            if values.get("lead_status_id") is not None:
-                snapshot["lead_status_id"] = self.lists.uuid(ListKind.LEAD_STATUS, values["lead_status_id"])  # type: ignore[arg-type]
+            if company_id is not None:
+                snapshot["company_id"] = company_uuids.get(company_id)  # type: ignore[call-overload]
+            if status is not None:
+                snapshot["lead_status_id"] = self.lists.uuid(ListKind.LEAD_STATUS, status)
             if values.get("left_company"):
                 snapshot["left_company"] = True
-            if values.get("interest_ids"):
-                snapshot["interest_ids"] = self._interest_uuids("person", values["interest_ids"])
-            act.log("person", uuids[pid], "create", None, None, snapshot)
+            if interest_ids:
+                snapshot["interest_ids"] = self._interest_uuids("person", interest_ids)
+            logs.append((uuid, snapshot))
+        sql.insert_persons(inserts)
+        sql.add_interest_links(*_LINKS["person"], links)
+        self._log_creates("person", logs)
         out.created["person"] += len(created)
         out.touched["person"].update(created)
         updates = []
         for pid, new in working.items():
             old = before[pid]
+            if new is old:  # the rows changed nothing (and so no lead rule applies)
+                out.unchanged["person"] += 1
+                continue
             self._person_status(old, new, categories, out, row_of.get(pid, 0))
-            changed = [f for f in (*sql.PERSON_FIELDS, "interest_ids") if new.get(f) != old.get(f)]
+            changed = [f for f in (*fields, "interest_ids") if new.get(f) != old.get(f)]
             if not changed:
                 out.unchanged["person"] += 1
                 continue
             out.updated["person"] += 1
             out.touched["person"].add(pid)
+            uuids[pid] = str(old["uuid"])
             updates.append((person_sort_key_fast(str(new["last_name"]), str(new["middle_name"]),
                                                  str(new["first_name"])),
-                            *(new[f] for f in sql.PERSON_FIELDS), act.at, act.actor.id, pid))
+                            *(new[f] for f in fields), at, actor_id, pid))
             for f in changed:
                 if f == "interest_ids":
                     act.log("person", str(old["uuid"]), "update", "interest_ids",
@@ -500,7 +651,7 @@ class ChunkWriter:
                 else:
                     act.log("person", str(old["uuid"]), "update", f, self._journal(f, old[f], company_uuids),
                             self._journal(f, new[f], company_uuids))
-        sql.update_rows("person", ("sort_key", *sql.PERSON_FIELDS), updates)
+        sql.update_rows("person", ("sort_key", *fields), updates)
 
     def _person_status(self, old: dict[str, object], new: dict[str, object], categories: dict[int, int | None],
                        out: Outcome, row: int) -> None:
@@ -519,28 +670,32 @@ class ChunkWriter:
                 new["lead_status_id"] = old.get("lead_status_id")
 
     def _person_duplicates(self, created: dict[int, dict[str, object]], person_of_row: dict[int, int],
-                           near: list[tuple], out: Outcome) -> None:
+                           colleagues: list[tuple[int, str, int, str]], out: Outcome) -> None:
         """New persons whose name is much like a colleague's at the same company (already there, or
         earlier in this chunk)."""
         row_of = {pid: row for row, pid in person_of_row.items()}
-        by_company: dict[int, list[tuple[int, str]]] = {}
-        for pid, sort_key, company_id, _, _ in near:
-            if company_id is not None:
-                by_company.setdefault(company_id, []).append((pid, dedupe.key_from_sort_key(sort_key)))
+        key_of = _DedupeKeys()  # sort key -> dedupe key (names repeat)
+        by_company: dict[int, tuple[list[int], list[str]]] = {}  # company -> (person ids, their keys)
+        for company_id, group in groupby(colleagues, key=itemgetter(2)):  # in (company_id, id) order
+            found = list(group)
+            by_company[company_id] = ([r[0] for r in found], [key_of[r[1]] for r in found])
         for pid, values in created.items():
             company_id = values.get("company_id")
             if company_id is None:
                 continue
             key = dedupe.key_from_sort_key(str(values["_sort_key"]))
-            colleagues = by_company.setdefault(company_id, [])  # type: ignore[arg-type]
-            if colleagues:
-                for _, _, j in process.extract(key, [k for _, k in colleagues], scorer=fuzz.ratio,
-                                               score_cutoff=75, limit=None):
-                    other = colleagues[j][0]
-                    score = dedupe.person_similarity(key, colleagues[j][1])
-                    if other != pid and score >= dedupe.NAME_THRESHOLD:
-                        out.duplicates.append((row_of.get(pid, 0), "person", pid, other, int(score)))
-                        self._problem(out, row_of.get(pid, 0), Problem(
-                            "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
-                        break
-            colleagues.append((pid, key))
+            group = by_company.get(company_id)  # type: ignore[call-overload]
+            if group is None:
+                by_company[company_id] = ([pid], [key])  # type: ignore[index]
+                continue
+            ids, keys = group
+            for _, _, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=None):
+                other = ids[j]
+                score = dedupe.person_similarity(key, keys[j])
+                if other != pid and score >= dedupe.NAME_THRESHOLD:
+                    out.duplicates.append((row_of.get(pid, 0), "person", pid, other, int(score)))
+                    self._problem(out, row_of.get(pid, 0), Problem(
+                        "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
+                    break
+            ids.append(pid)
+            keys.append(key)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,7 @@ ProgressFn = Callable[[int, int], bool]
 Translate = Callable[[Message], str]
 
 CHUNK = 2000
+_LIST_TARGETS = frozenset({"category", "business", "lead_status", "company_interests", "person_interests"})
 MAX_LISTED = 2000  # problems, matches and duplicates kept for display (all are counted)
 CHANGESET_IDS = 10_000  # more changed records than this: the ChangeSet names the kind only
 META_MAPPING = "import.mapping."
@@ -208,7 +210,7 @@ def run_import(table: Table, options: ImportOptions, *, actor: Actor | None = No
         _backup_first()
     report = _Report(options, table) if options.skip_bad_rows and options.report_path else None
     try:
-        with action(actor) as act:
+        with _staged(), action(actor) as act:
             importer = _Importer(table, options, act, result, report)
             importer.run(progress)
             if result.bad_rows and not options.skip_bad_rows and not dry_run:
@@ -234,6 +236,15 @@ def run_import(table: Table, options: ImportOptions, *, actor: Actor | None = No
     if report is not None:
         result.report_path = report.close()
     return result
+
+
+@contextmanager
+def _staged() -> Iterator[None]:
+    """The import's staging tables (db.importing) are dropped when its transaction has ended."""
+    try:
+        yield
+    finally:
+        sql.drop_stages()
 
 
 def _backup_first() -> None:
@@ -276,6 +287,7 @@ class _Importer:
         self.table, self.options, self.act, self.result, self.report = table, options, act, result, report
         required = {"company": required_fields("company"), "person": required_fields("person")}
         self.builder = RowBuilder(options.mapping, required)
+        self.has_lists = bool(_LIST_TARGETS & set(options.mapping.targets))  # else no row has list values
         self.on_match = options.on_match or options.mapping.on_match
         self.lists = ListResolver(options.list_values, options.create_list_values, act)
         self.writer = ChunkWriter(act, self.lists, check_duplicates=options.check_duplicates)
@@ -308,7 +320,7 @@ class _Importer:
     def _chunk(self, batch: list[tuple[SourceRow, RowRecord]]) -> None:
         good: list[tuple[SourceRow, RowRecord]] = []
         for row, record in batch:
-            if record.ok:
+            if self.has_lists and record.ok:
                 self.lists.resolve(record)  # unknown list values become ids, new items or problems
             self._problems(row.number, record.problems)
             if record.ok:
@@ -326,7 +338,7 @@ class _Importer:
             self.result.updated[kind] += outcome.updated[kind]
             self.result.unchanged[kind] += outcome.unchanged[kind]
             if outcome.touched[kind]:
-                self._add_to_selection(kind, sorted(outcome.touched[kind]))
+                self._add_to_selection(kind, sorted(outcome.touched[kind]), outcome.uuids[kind])
         for match in outcome.matches:
             if len(self.result.matches) < MAX_LISTED:
                 self.result.matches.append(RowMatch(*match))
@@ -337,7 +349,7 @@ class _Importer:
             target = self.result.unknown_values.setdefault(kind, {})
             for text, count in texts.items():
                 target[text] = count
-        self.act.flush()  # journal rows of this chunk: memory stays flat
+        sql.flush_journal(self.act)  # journal rows of this chunk (staged): memory stays flat
 
     def _problems(self, number: int, problems: list[Problem]) -> None:
         for problem in problems:
@@ -351,7 +363,7 @@ class _Importer:
             return name
         return name + self.options.selection_suffixes[0 if kind == "company" else 1]
 
-    def _add_to_selection(self, kind: str, ids: list[int]) -> None:
+    def _add_to_selection(self, kind: str, ids: list[int], uuids: dict[int, str]) -> None:
         """The records a chunk created or changed join the import's selection at once (memory stays flat)."""
         from desktop_crm.services import selections
 
@@ -363,7 +375,7 @@ class _Importer:
             self.result.selection_ids[kind] = selection_id
         selection_id, uuid = self.selections[kind]
         sql.add_selection_members(selection_id, ids)
-        self.act.log("selection", uuid, "update", "members", None, sql.uuids_of(kind, ids))
+        self.act.log("selection", uuid, "update", "members", None, sorted(uuids[i] for i in ids))
         if len(self.changed_ids[kind]) < CHANGESET_IDS:
             self.changed_ids[kind].update(ids)
 

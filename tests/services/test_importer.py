@@ -469,3 +469,124 @@ def test_fast_phone_equals_libphonenumber() -> None:
     samples += ["+31 (0)20 123 4567", "0031 6 1234 5678", "06-12345678", "+49 40 6432131550", "020 12", "abc"]
     for raw in samples:
         assert normalise_phone_fast(raw) == normalise_phone(raw), raw
+
+
+# --- the fast paths (issue 7, speed) -------------------------------------------------------------------
+
+def _plain_merge(current: dict, incoming: dict, how: str) -> dict:
+    """services.import_writer.merge as it was written before the fast path: the reference."""
+    out = dict(current)
+    if how == "skip":
+        return out
+    empty = lambda v: v in ("", None) or (isinstance(v, set | frozenset) and not v)  # noqa: E731
+    for name, value in incoming.items():
+        if empty(value):
+            continue
+        old = out.get(name)
+        if name == "interest_ids":
+            out[name] = set(old or ()) | set(value)
+        elif name == "notes":
+            text = str(value)
+            if empty(old):
+                out[name] = text
+            elif how == "overwrite" and text not in str(old):
+                out[name] = f"{old}\n{text}"
+        elif how == "overwrite" or empty(old):
+            out[name] = value
+    return out
+
+
+_TEXT = st.sampled_from(["", None, "a", "b", "a\nb", "b\na"])
+_RECORD = st.fixed_dictionaries({}, optional={
+    "email": _TEXT, "phone": _TEXT, "notes": _TEXT, "employees": st.sampled_from(["", None, 0, 7]),
+    "interest_ids": st.frozensets(st.integers(1, 3)).map(set)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(current=_RECORD, incoming=_RECORD, how=st.sampled_from(["skip", "fill", "overwrite"]))
+def test_fast_merge_equals_the_plain_one(current: dict, incoming: dict, how: str) -> None:
+    from desktop_crm.services.import_writer import _merged, merge
+
+    expected = _plain_merge(current, incoming, how)
+    got = _merged(current, incoming, how)
+    assert got == expected and merge(current, incoming, how) == expected
+    assert (got is current) == (expected == current)  # the same dict exactly when nothing changes
+
+
+def test_typed_phone_columns_go_to_phone_and_mobile() -> None:
+    from desktop_crm.domain.import_rows import build_record
+
+    headers = ["Given Name", "Family Name", "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type", "Phone 2 - Value"]
+    record = build_record(guess_mapping(headers), ["Jan", "Jansen", "Mobile", "06 12345678", "Work", "020 1234567"])
+    assert (record.person["mobile"], record.person["phone"]) == ("+31 6 12345678", "+31 20 123 4567")
+
+
+def _kvk_file(tmp_path: Path) -> Path:
+    path = tmp_path / "kvk.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("Bedrijfsnaam;KvK-nummer;Postcode;E-mail bedrijf;Voornaam;Achternaam;E-mailadres\n")
+        for i in range(30):
+            fh.write(f"Bedrijf {i % 6};{10_000_000 + i % 6};1234 AB;info{i % 6}@b.nl;Jan{i};Jansen;jan{i}@b.nl\n")
+    return path
+
+
+def test_lookups_use_their_indexes(crm, tmp_path: Path) -> None:
+    """Every look-up of a re-import (everything matches) searches an index; none scans company or person.
+    (company.email has no index: it is looked up only for rows that KvK number and name with postal code
+    do not match, so not here although the file has company e-mail addresses.)"""
+    import re
+
+    run(_kvk_file(tmp_path))
+    statements: list[str] = []
+    connection = database.obj.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        result = run(_kvk_file(tmp_path))
+    finally:
+        connection.set_trace_callback(None)
+    assert result.created == {"company": 0, "person": 0}
+    looked_up = [s for s in statements if s.lstrip().upper().startswith("SELECT")
+                 and re.search(r"\b(company|person)\b", s)]
+    assert looked_up
+    for sql in looked_up:
+        plan = [r[3] for r in database.obj.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall()]
+        assert not any(re.match(r"SCAN (company|person|c|p)\b", step) for step in plan), (sql[:300], plan)
+
+
+def _temp_tables() -> list[str]:
+    return [r[0] for r in database.obj.execute_sql("SELECT name FROM sqlite_temp_master WHERE type = 'table'")]
+
+
+def test_staging_tables_do_not_outlive_the_import(crm, tmp_path: Path, monkeypatch) -> None:
+    run(_many(tmp_path, 30))
+    assert _temp_tables() == []
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD, encoding="utf-8")
+    with pytest.raises(ImportFailed):
+        run(path)
+    assert _temp_tables() == []
+    monkeypatch.setattr(importer, "CHUNK", 10)
+    table = importer.open_file(_many(tmp_path, 50))
+    with pytest.raises(Cancelled):
+        importer.run_import(table, ImportOptions(mapping=importer.suggest_mapping(table)),
+                            progress=lambda done, total: done < 20)
+    assert _temp_tables() == []
+
+
+def test_search_index_holds_every_imported_record(crm, tmp_path: Path) -> None:
+    """Records go in through staging tables; the search-index triggers must still see each one."""
+    monkeypatch_chunk = importer.CHUNK
+    try:
+        importer.CHUNK = 7  # several staged chunks
+        run(_kvk_file(tmp_path))
+    finally:
+        importer.CHUNK = monkeypatch_chunk
+    db = database.obj
+    for pid, first, email in db.execute_sql("SELECT id, first_name, email FROM person").fetchall():
+        found = db.execute_sql("SELECT rowid FROM person_fts WHERE person_fts MATCH ?", [f'"{first}"']).fetchall()
+        assert found == [(pid,)], (first, found)
+        if email:
+            assert (pid,) in db.execute_sql("SELECT rowid FROM person_fts WHERE person_fts MATCH ?",
+                                            [f'"{email}"']).fetchall()
+    companies_found = {r[0] for r in db.execute_sql("SELECT rowid FROM company_fts WHERE company_fts MATCH '1234AB'")}
+    assert companies_found == {r[0] for r in db.execute_sql("SELECT id FROM company WHERE postal_code = '1234 AB'")}
