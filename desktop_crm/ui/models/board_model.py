@@ -14,7 +14,6 @@ from PySide6.QtCore import QAbstractListModel, QDateTime, QLocale, QMimeData, QM
 
 from desktop_crm.services import selections
 from desktop_crm.services.selections import BoardColumn, Card
-from desktop_crm.ui.widgets.criteria_editor import emit
 
 CARD_MIME = "application/x-desktop-crm-board-cards"
 PAGE = 60
@@ -109,5 +108,5 @@ class BoardColumnModel(QAbstractListModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         payload = json.loads(bytes(data.data(CARD_MIME)).decode())
-        emit(self.card_dropped, [int(i) for i in payload["ids"]], payload.get("from"), self.column.value)
+        self.card_dropped.emit([int(i) for i in payload["ids"]], payload.get("from"), self.column.value)
         return False  # the board reloads both columns from the database; Qt removes nothing itself

@@ -28,7 +28,6 @@ from desktop_crm.ui.models.record_list_model import (
     RowCache,
     cell_data,
     column_label,
-    emit,
     group_label,
 )
 from desktop_crm.ui.worker import run_task
@@ -125,7 +124,7 @@ class GroupedRecordModel(QAbstractItemModel):
         for row, ids in self._members.items():
             if ids:
                 parent = self.index(row, 0)
-                emit(self.dataChanged, self.index(0, 0, parent), self.index(len(ids) - 1, last, parent))
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(ids) - 1, last, parent))
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -135,23 +134,23 @@ class GroupedRecordModel(QAbstractItemModel):
         generation, spec, group_by = self._generation, self._spec, self._group_by
         if self._total != -1:
             self._total = -1
-            emit(self.count_changed, -1)
+            self.count_changed.emit(-1)
         self._start()
         run_task(lambda: (generation, browse.groups(spec, group_by)), self._on_groups, self._on_error)
 
     def _start(self) -> None:
         self._pending += 1
         if self._pending == 1:
-            emit(self.loading_changed, True)
+            self.loading_changed.emit(True)
 
     def _finish(self) -> None:
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
-            emit(self.loading_changed, False)
+            self.loading_changed.emit(False)
 
     def _on_error(self, exc: Exception) -> None:
         self._finish()
-        emit(self.failed, str(exc))
+        self.failed.emit(str(exc))
 
     def _on_groups(self, result: tuple[int, list[Group]]) -> None:
         self._finish()
@@ -164,8 +163,8 @@ class GroupedRecordModel(QAbstractItemModel):
         self._fetching.clear()
         self.endResetModel()
         self._total = sum(g.count for g in groups)
-        emit(self.count_changed, self._total)
-        emit(self.loaded)
+        self.count_changed.emit(self._total)
+        self.loaded.emit()
 
     def _on_members(self, result: tuple[int, int, array]) -> None:
         self._finish()
@@ -179,7 +178,7 @@ class GroupedRecordModel(QAbstractItemModel):
         else:
             self._members[row] = ids
         self._fetching.discard(row)
-        emit(self.group_loaded, row)
+        self.group_loaded.emit(row)
 
     # --- Qt's model interface ----------------------------------------------------------------------
 

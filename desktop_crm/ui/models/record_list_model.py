@@ -25,7 +25,6 @@ Why this design (a hybrid of keyset paging and Anki's "ids + lazy rows"):
 
 from __future__ import annotations
 
-import ctypes
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -44,16 +43,6 @@ from desktop_crm.ui.worker import run_task
 
 CACHE_ROWS = 4000
 IdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def emit(signal: Any, *args: object) -> None:
-    """``signal.emit(*args)`` without PySide6 6.12's reference leak: ``SignalInstance.emit`` returns
-    ``True`` without adding a reference, so every emit from Python takes one away from ``True``; after
-    some hundreds the process aborts ("Fatal Python error: bool_dealloc"). Giving the reference back
-    is harmless where the bug is fixed (``True`` is never freed)."""
-    result = signal.emit(*args)
-    if result is True or result is False:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class RowCache:
@@ -258,7 +247,7 @@ class RecordListModel(QAbstractTableModel):
         self.cache.clear()
         if changes is not None and not browse.changes_order(self._spec, changes):
             if self._ids:
-                emit(self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
             return
         self.reload(keep=True)
 
@@ -279,7 +268,7 @@ class RecordListModel(QAbstractTableModel):
                 self.endResetModel()
                 if page.done:
                     self._set_total(len(self._ids))
-                    emit(self.loaded)
+                    self.loaded.emit()
                     return
         self.keeps_view = keep
         if not keep:
@@ -292,21 +281,21 @@ class RecordListModel(QAbstractTableModel):
     def _start(self) -> None:
         self._pending += 1
         if self._pending == 1:
-            emit(self.loading_changed, True)
+            self.loading_changed.emit(True)
 
     def _finish(self) -> None:
         self._pending = max(0, self._pending - 1)
         if self._pending == 0:
-            emit(self.loading_changed, False)
+            self.loading_changed.emit(False)
 
     def _set_total(self, total: int) -> None:
         if total != self._total:
             self._total = total
-            emit(self.count_changed, total)
+            self.count_changed.emit(total)
 
     def _on_error(self, exc: Exception) -> None:
         self._finish()
-        emit(self.failed, str(exc))
+        self.failed.emit(str(exc))
 
     def _on_count(self, result: tuple[int, int]) -> None:
         self._finish()
@@ -329,14 +318,14 @@ class RecordListModel(QAbstractTableModel):
                 self.endInsertRows()
         elif ids == self._ids:
             if ids:
-                emit(self.dataChanged, self.index(0, 0), self.index(len(ids) - 1, len(self.columns) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(self.columns) - 1))
         else:
             self.beginResetModel()
             self._ids = ids
             self.endResetModel()
         self.keeps_view = False
         self._set_total(len(ids))
-        emit(self.loaded)
+        self.loaded.emit()
 
     # --- Qt's model interface ------------------------------------------------------------------------
 

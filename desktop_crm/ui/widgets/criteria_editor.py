@@ -8,7 +8,6 @@ code range. ``criteria()`` returns the domain tree; ``problems()`` what keeps it
 
 from __future__ import annotations
 
-import ctypes
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -36,24 +35,6 @@ from desktop_crm.domain import criteria as cr
 from desktop_crm.domain.criteria import Condition, Criteria, Group, Kind, Match, Op, Span
 from desktop_crm.i18n import tr_message
 from desktop_crm.services import lists
-
-
-def emit(signal, *args: object) -> None:
-    """``signal.emit(*args)`` without PySide6 6.12's reference leak: ``SignalInstance.emit`` returns
-    ``True`` without adding a reference, so every discarded result takes one away from ``True`` and
-    after a few thousand emits the process aborts ("Fatal Python error: bool_dealloc"). Adding the
-    missing reference is harmless on versions that do not have the bug (``True`` is never freed)."""
-    result = signal.emit(*args)
-    if result is True or result is False:
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
-
-
-def publish(changes) -> None:
-    """``hub().publish(changes)`` through ``emit`` (see there)."""
-    from desktop_crm.ui.hub import hub
-
-    if changes:
-        emit(hub().data_changed, changes)
 
 
 def tr_criteria(text: str) -> str:
@@ -108,7 +89,7 @@ class ListPicker(QToolButton):
                  if self.list.item(i).checkState() == Qt.CheckState.Checked]
         self.setText(", ".join(names) if names else self.tr("Choose…"))
         self.setToolTip("\n".join(names))
-        emit(self.changed)
+        self.changed.emit()
 
 
 def _to_qdate(value: date) -> QDate:
@@ -185,7 +166,7 @@ class ValueEditor(QWidget):
         for signal in ("changed", "textChanged", "valueChanged", "currentIndexChanged", "dateChanged"):
             sig = getattr(widget, signal, None)
             if sig is not None:
-                sig.connect(lambda *_: emit(self.changed))
+                sig.connect(lambda *_: self.changed.emit())
                 break
 
     def value(self) -> object:
@@ -269,7 +250,7 @@ class CriteriaRow(QWidget):
         layout.addWidget(self.remove)
         self.field.currentIndexChanged.connect(self._field_changed)
         self.op.currentIndexChanged.connect(self._op_changed)
-        self.remove.clicked.connect(lambda: emit(self.remove_requested, self))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._field_changed()
 
     def spec(self) -> cr.FieldSpec:
@@ -295,8 +276,8 @@ class CriteriaRow(QWidget):
         self.editor = ValueEditor(self.spec(), Op(self.op.currentData()), self)
         self.editor.setMinimumWidth(220)
         layout.insertWidget(2, self.editor, 1)
-        self.editor.changed.connect(lambda: emit(self.changed))
-        emit(self.changed)
+        self.editor.changed.connect(lambda: self.changed.emit())
+        self.changed.emit()
 
     def condition(self) -> Condition:
         assert self.editor is not None
@@ -333,24 +314,24 @@ class GroupBox(QFrame):
         head.addWidget(self.add_row_button)
         if removable:
             remove = QPushButton(self.tr("Remove group"))
-            remove.clicked.connect(lambda: emit(self.remove_requested, self))
+            remove.clicked.connect(lambda: self.remove_requested.emit(self))
             head.addWidget(remove)
         layout.addLayout(head)
         self.rows_layout = QVBoxLayout()
         layout.addLayout(self.rows_layout)
         self.rows: list[CriteriaRow] = []
-        self.match.currentIndexChanged.connect(lambda *_: emit(self.changed))
+        self.match.currentIndexChanged.connect(lambda *_: self.changed.emit())
         self.add_row_button.clicked.connect(lambda: self.add_row())
 
     def add_row(self, condition: Condition | None = None) -> CriteriaRow:
         row = CriteriaRow(self.target, self)
         if condition is not None:
             row.set_condition(condition)
-        row.changed.connect(lambda: emit(self.changed))
+        row.changed.connect(lambda: self.changed.emit())
         row.remove_requested.connect(self.remove_row)
         self.rows.append(row)
         self.rows_layout.addWidget(row)
-        emit(self.changed)
+        self.changed.emit()
         return row
 
     def remove_row(self, row: CriteriaRow) -> None:
@@ -358,7 +339,7 @@ class GroupBox(QFrame):
         self.rows_layout.removeWidget(row)
         row.hide()
         row.deleteLater()
-        emit(self.changed)
+        self.changed.emit()
 
     def group(self) -> Group:
         return Group(Match(self.match.currentData()), tuple(r.condition() for r in self.rows))
@@ -393,11 +374,11 @@ class CriteriaEditor(QWidget):
     def add_group(self, match: Match = Match.ALL) -> GroupBox:
         box = GroupBox(self.target, removable=bool(self.groups), parent=self)
         box.set_match(match)
-        box.changed.connect(lambda: emit(self.changed))
+        box.changed.connect(lambda: self.changed.emit())
         box.remove_requested.connect(self._remove_group)
         self.groups.append(box)
         self.groups_layout.addWidget(box)
-        emit(self.changed)
+        self.changed.emit()
         return box
 
     def _remove_group(self, box: GroupBox) -> None:
@@ -405,7 +386,7 @@ class CriteriaEditor(QWidget):
         self.groups_layout.removeWidget(box)
         box.hide()
         box.deleteLater()
-        emit(self.changed)
+        self.changed.emit()
 
     def clear(self) -> None:
         for box in list(self.groups):
@@ -419,7 +400,7 @@ class CriteriaEditor(QWidget):
         self.target = target
         self.clear()
         self.add_group()
-        emit(self.changed)
+        self.changed.emit()
 
     def criteria(self) -> Criteria:
         groups = [box.group() for box in self.groups]
@@ -448,7 +429,7 @@ class CriteriaEditor(QWidget):
             box = self.add_group(group.match)
             for condition in cr.iter_conditions(group):
                 box.add_row(condition)
-        emit(self.changed)
+        self.changed.emit()
 
     def problems(self) -> list[str]:
         return [tr_message(m) for m in cr.validate(self.criteria())]

@@ -14,7 +14,6 @@ from desktop_crm.domain.dedupe import REASON_LABELS
 from desktop_crm.services import duplicates
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
-from desktop_crm.ui.models.record_list_model import emit
 
 DELAY_MS = 400
 
@@ -80,7 +79,7 @@ class DuplicateHint(QFrame):
         self.show()
 
     def _open(self, link: str) -> None:
-        emit(hub().open_record, self.kind, int(link))
+        hub().open_record.emit(self.kind, int(link))
 
 
 def _escape(text: str) -> str:

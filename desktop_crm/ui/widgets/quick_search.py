@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.services.search import SearchHit, SearchResults, quick_search
 from desktop_crm.ui.hub import hub
-from desktop_crm.ui.models.record_list_model import emit
 from desktop_crm.ui.worker import run_task
 
 SEARCH_DELAY_MS = 150
@@ -270,7 +269,7 @@ class QuickSearchField(QLineEdit):
         self._show(results, generation)
 
     def _on_error(self, exc: Exception) -> None:
-        emit(hub().status_message, str(exc))
+        hub().status_message.emit(str(exc))
 
     def _show(self, results: SearchResults, generation: int) -> None:
         if generation != self._generation:
@@ -281,14 +280,14 @@ class QuickSearchField(QLineEdit):
             self._open_when_ready = False
             if results.top is not None:
                 self._open(results.top)
-                emit(self.results_ready, results)
+                self.results_ready.emit(results)
                 return
         if results.text.strip() and self.isVisible():
             self._show_popup()
         hits = self.results_model.hit_rows()
         if hits:
             self.popup.setCurrentIndex(self.results_model.index(hits[0]))
-        emit(self.results_ready, results)
+        self.results_ready.emit(results)
 
     def _show_popup(self) -> None:
         rows = self.results_model.rowCount()
@@ -305,7 +304,7 @@ class QuickSearchField(QLineEdit):
     def _open(self, hit: SearchHit) -> None:
         self.hide_popup()
         self.selectAll()
-        emit(hub().open_record, hit.kind, hit.id)
+        hub().open_record.emit(hit.kind, hit.id)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         hit = self.results_model.hit(index.row())

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.models.grouped_record_model import GroupedRecordModel
-from desktop_crm.ui.models.record_list_model import IdRole, RecordListModel, RowCache, column_label, emit
+from desktop_crm.ui.models.record_list_model import IdRole, RecordListModel, RowCache, column_label
 
 FILTER_DELAY_MS = 200
 STATE_VERSION = 1
@@ -449,7 +449,7 @@ class RecordListWidget(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         record_id = index.data(IdRole)
         if record_id is not None:
-            emit(hub().open_record, self.kind, int(record_id))
+            hub().open_record.emit(self.kind, int(record_id))
 
     def _on_loading(self, loading: bool) -> None:
         self._update_count()
@@ -472,7 +472,7 @@ class RecordListWidget(QWidget):
         else:
             text = self.tr("%Ln company(s)", "", total)
         self.count_label.setText(text)
-        emit(self.count_changed, total)
+        self.count_changed.emit(total)
 
     # --- columns -------------------------------------------------------------------------------------
 

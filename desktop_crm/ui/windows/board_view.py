@@ -35,7 +35,6 @@ from desktop_crm.services.selections import BoardColumn
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.models.board_model import PAGE, BoardColumnModel, IdRole
-from desktop_crm.ui.widgets.criteria_editor import emit, publish
 
 # Status accents: the one place with fixed colours (conventions: "except in the board's status accents").
 ACCENTS = ("#3b7dd8", "#e0a020", "#2e9d5b", "#c8463d", "#8e5bb5", "#1d9aa5", "#b86e2a", "#6b7a8f")
@@ -86,7 +85,7 @@ class BoardColumnWidget(QFrame):
         else:
             self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.view.doubleClicked.connect(
-            lambda index: emit(hub().open_record, board.target, index.data(IdRole)))
+            lambda index: hub().open_record.emit(board.target, index.data(IdRole)))
         layout.addWidget(bar)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
@@ -206,8 +205,8 @@ class BoardView(QWidget):
         self.undo_token = changes.undo
         self.undo_button.setEnabled(bool(self.undo_token))
         self.message.setText(text)
-        publish(changes)
-        emit(hub().status_message, text)
+        hub().publish(changes)
+        hub().status_message.emit(text)
         self._reload_timer.stop()
         self.load()
         return True
@@ -224,8 +223,8 @@ class BoardView(QWidget):
         self.undo_button.setEnabled(False)
         text = self.tr("The lead status change was undone.")
         self.message.setText(text)
-        publish(changes)
-        emit(hub().status_message, text)
+        hub().publish(changes)
+        hub().status_message.emit(text)
         self._reload_timer.stop()
         self.load()
 

@@ -24,7 +24,6 @@ from desktop_crm.domain.errors import CrmError
 from desktop_crm.services import duplicates, merge
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
-from desktop_crm.ui.models.record_list_model import emit
 
 SHOWN = 10_000  # pairs listed (best first); the rest are counted
 SCORE, WHY, FIRST, SECOND = range(4)
@@ -183,7 +182,7 @@ class DuplicatesWindow(QWidget):
         pair = self.current_pair()
         if pair is not None:
             for record_id in (pair.a, pair.b):
-                emit(hub().open_record, pair.kind, record_id)
+                hub().open_record.emit(pair.kind, record_id)
 
     def merge_dialog(self, pair: Candidate):
         from desktop_crm.ui.windows.merge_dialog import MergeDialog

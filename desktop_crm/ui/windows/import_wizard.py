@@ -23,7 +23,6 @@ from desktop_crm.services.importer import ImportOptions, ImportResult
 from desktop_crm.services.readers import Table
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
-from desktop_crm.ui.models.record_list_model import emit
 from desktop_crm.ui.windows.import_pages import (
     FilePage,
     MappingPage,
@@ -109,7 +108,7 @@ class ResultPage(QWizardPage):
         self.undo.show()
 
     def _open(self, link: str) -> None:
-        emit(self.wizard().open_selection, int(link))
+        self.wizard().open_selection.emit(int(link))
 
     def _undo(self) -> None:
         result = self.state.result

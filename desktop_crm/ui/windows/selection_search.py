@@ -46,7 +46,7 @@ from desktop_crm.i18n import tr_error
 from desktop_crm.services import selections
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
-from desktop_crm.ui.widgets.criteria_editor import CriteriaEditor, emit, publish, tr_criteria
+from desktop_crm.ui.widgets.criteria_editor import CriteriaEditor, tr_criteria
 
 IDS_MIME = "application/x-desktop-crm-ids"  # {"kind": "person", "ids": [...]}: rows dragged between lists
 FIRST_SCREEN = 100
@@ -153,9 +153,9 @@ class ResultModel(QAbstractTableModel):
         if self.static_id is None or found is None or found[0] != self.target:
             return False
         try:
-            publish(selections.add_members(self.static_id, found[1]))
+            hub().publish(selections.add_members(self.static_id, found[1]))
         except CrmError as exc:
-            emit(hub().status_message, tr_error(exc))
+            hub().status_message.emit(tr_error(exc))
         return False  # the list reloads from the database instead of inserting rows itself
 
 
@@ -369,7 +369,7 @@ class SelectionSearch(QWidget):
             self.model.reset(target, ids)
             self.total = total
             self.count_label.setText(self.tr("%n member(s)", "", total))
-            emit(self.count_changed, total)
+            self.count_changed.emit(total)
             if total > len(ids):
                 worker.run_task(lambda: selections.member_ids(source, sort, desc, total), all_ids, self._failed)
 
@@ -448,7 +448,7 @@ class SelectionSearch(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            emit(hub().open_record, self.target, self.model.ids[index.row()])
+            hub().open_record.emit(self.target, self.model.ids[index.row()])
 
     def _rows_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
@@ -485,8 +485,8 @@ class SelectionSearch(QWidget):
 
     # --- saving and export --------------------------------------------------------------------
     def _publish(self, changes: ChangeSet, message: str) -> None:
-        publish(changes)
-        emit(hub().status_message, message)
+        hub().publish(changes)
+        hub().status_message.emit(message)
 
     def _guard(self, fn, *args):
         try:
@@ -508,10 +508,10 @@ class SelectionSearch(QWidget):
         else:
             new_id = self._guard(selections.save_dynamic, name, self.editor.criteria(), description)
         if new_id is not None:
-            publish(ChangeSet().add("selection", new_id))
-            emit(hub().status_message, self.tr("Saved the selection \"{name}\".").format(name=name))
+            hub().publish(ChangeSet().add("selection", new_id))
+            hub().status_message.emit(self.tr("Saved the selection \"{name}\".").format(name=name))
             self.open_selection(new_id)
-            emit(self.saved, new_id)
+            self.saved.emit(new_id)
         return new_id
 
     def save_criteria(self) -> None:
@@ -529,7 +529,7 @@ class SelectionSearch(QWidget):
                 return None
         count = self._guard(lambda: selections.export_members(self.source(), path, fmt, delimiter=delimiter))
         if count is not None:
-            emit(hub().status_message, self.tr("%n record(s) exported.", "", count))
+            hub().status_message.emit(self.tr("%n record(s) exported.", "", count))
         return count
 
     def export_mailing(self, type_id: int | None = None, path: str | None = None, channel: str = "email"):
@@ -552,7 +552,7 @@ class SelectionSearch(QWidget):
                 return None
         plan = self._guard(lambda: mailing.export_mailing(self.source(), type_id, path, channel=channel))
         if plan is not None:
-            emit(hub().status_message, tr_message(plan.summary()))
+            hub().status_message.emit(tr_message(plan.summary()))
         return plan
 
 
@@ -699,8 +699,8 @@ class SelectionsPage(QWidget):
     def _done(self, changes: ChangeSet | None, message: str, undo: bool = False) -> None:
         if changes is None:
             return
-        publish(changes)
-        emit(hub().status_message, message)
+        hub().publish(changes)
+        hub().status_message.emit(message)
         self.undo_token = changes.undo if undo else None
         self.undo_label.setText(message)
         self.undo_bar.setVisible(bool(self.undo_token))
@@ -787,7 +787,7 @@ class SelectionsPage(QWidget):
         if text is not None:
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(text)
-            emit(hub().status_message, self.tr("The definition was saved in {path}.").format(path=path))
+            hub().status_message.emit(self.tr("The definition was saved in {path}.").format(path=path))
 
     def import_definition(self, path: str | None = None) -> int | None:
         if path is None:
@@ -826,7 +826,7 @@ class SelectionsPage(QWidget):
     def drop_ids(self, selection_id: int, kind: str, ids: list[int]) -> None:
         info = selections.get(selection_id)
         if info.kind != "static" or info.target != kind:
-            emit(hub().status_message, self.tr("Rows can only be dropped on a static selection of the same kind."))
+            hub().status_message.emit(self.tr("Rows can only be dropped on a static selection of the same kind."))
             return
         changes = self._guard(selections.add_members, selection_id, ids)
         self._done(changes, self.tr("Added to \"{name}\".").format(name=info.name), True)
