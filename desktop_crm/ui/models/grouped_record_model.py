@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.services import browse
 from desktop_crm.services.browse import ColumnInfo, Group, ListSpec
+from desktop_crm.ui.models.loading import LoadingCounter
 from desktop_crm.ui.models.record_list_model import (
     CELL_ROLES,
     IdRole,
@@ -56,7 +57,7 @@ class GroupedRecordModel(QAbstractItemModel):
         self._members: dict[int, array] = {}
         self._fetching: set[int] = set()
         self._generation = 0
-        self._pending = 0
+        self._queries = LoadingCounter(self.loading_changed.emit)
         self._total = -1
         self.reload()
 
@@ -89,7 +90,7 @@ class GroupedRecordModel(QAbstractItemModel):
 
     @property
     def loading(self) -> bool:
-        return self._pending > 0
+        return self._queries.busy
 
     def members(self, group_row: int) -> array | None:
         """The ids of an expanded group (None while not loaded)."""
@@ -135,25 +136,15 @@ class GroupedRecordModel(QAbstractItemModel):
         if self._total != -1:
             self._total = -1
             self.count_changed.emit(-1)
-        self._start()
+        self._queries.start()
         run_task(lambda: (generation, browse.groups(spec, group_by)), self._on_groups, self._on_error)
 
-    def _start(self) -> None:
-        self._pending += 1
-        if self._pending == 1:
-            self.loading_changed.emit(True)
-
-    def _finish(self) -> None:
-        self._pending = max(0, self._pending - 1)
-        if self._pending == 0:
-            self.loading_changed.emit(False)
-
     def _on_error(self, exc: Exception) -> None:
-        self._finish()
+        self._queries.finish()
         self.failed.emit(str(exc))
 
     def _on_groups(self, result: tuple[int, list[Group]]) -> None:
-        self._finish()
+        self._queries.finish()
         generation, groups = result
         if generation != self._generation:
             return
@@ -167,7 +158,7 @@ class GroupedRecordModel(QAbstractItemModel):
         self.loaded.emit()
 
     def _on_members(self, result: tuple[int, int, array]) -> None:
-        self._finish()
+        self._queries.finish()
         generation, row, ids = result
         if generation != self._generation:
             return
@@ -227,7 +218,7 @@ class GroupedRecordModel(QAbstractItemModel):
         row = parent.row()
         self._fetching.add(row)
         generation, spec, group_by, key = self._generation, self._spec, self._group_by, self._groups[row].key
-        self._start()
+        self._queries.start()
         run_task(lambda: (generation, row, browse.group_ids(spec, group_by, key)), self._on_members, self._on_error)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -39,6 +39,7 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import FIELD_LABELS
 from desktop_crm.services import browse
 from desktop_crm.services.browse import PAGE_SIZE, ColumnInfo, ListSpec
+from desktop_crm.ui.models.loading import LoadingCounter
 from desktop_crm.ui.worker import run_task
 
 CACHE_ROWS = 4000
@@ -185,7 +186,7 @@ class RecordListModel(QAbstractTableModel):
         self._complete = False
         self._total = -1
         self._generation = 0
-        self._pending = 0
+        self._queries = LoadingCounter(self.loading_changed.emit)
         self._fetching = False
         self.keeps_view = False  # the coming reset is a refresh: the view keeps its place
         if start:
@@ -208,7 +209,7 @@ class RecordListModel(QAbstractTableModel):
 
     @property
     def loading(self) -> bool:
-        return self._pending > 0
+        return self._queries.busy
 
     def ids(self) -> array:
         return self._ids
@@ -273,20 +274,10 @@ class RecordListModel(QAbstractTableModel):
         self.keeps_view = keep
         if not keep:
             self._set_total(-1)
-        self._start()
+        self._queries.start()
         run_task(lambda: (generation, browse.count(spec)), self._on_count, self._on_error)
-        self._start()
+        self._queries.start()
         run_task(lambda: (generation, browse.sorted_ids(spec)), self._on_ids, self._on_error)
-
-    def _start(self) -> None:
-        self._pending += 1
-        if self._pending == 1:
-            self.loading_changed.emit(True)
-
-    def _finish(self) -> None:
-        self._pending = max(0, self._pending - 1)
-        if self._pending == 0:
-            self.loading_changed.emit(False)
 
     def _set_total(self, total: int) -> None:
         if total != self._total:
@@ -294,17 +285,17 @@ class RecordListModel(QAbstractTableModel):
             self.count_changed.emit(total)
 
     def _on_error(self, exc: Exception) -> None:
-        self._finish()
+        self._queries.finish()
         self.failed.emit(str(exc))
 
     def _on_count(self, result: tuple[int, int]) -> None:
-        self._finish()
+        self._queries.finish()
         generation, total = result
         if generation == self._generation and not self._complete:
             self._set_total(total)
 
     def _on_ids(self, result: tuple[int, array]) -> None:
-        self._finish()
+        self._queries.finish()
         generation, ids = result
         if generation != self._generation:
             return
