@@ -1336,15 +1336,7 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
-    <name>FieldRulesPage</name>
-    <message>
-        <source>Field rules</source>
-        <translation>Veldregels</translation>
-    </message>
-    <message>
-        <source>Choose which fields the cards show and which must be filled in. A mandatory field is always shown. The cards, the import and the command line all check the mandatory fields. Hiding a field keeps what is already filled in.</source>
-        <translation>Kies welke velden de kaarten tonen en welke ingevuld moeten worden. Een verplicht veld is altijd zichtbaar. De kaarten, de import en de opdrachtregel controleren allemaal de verplichte velden. Een verborgen veld houdt wat er al is ingevuld.</translation>
-    </message>
+    <name>FieldRulesGrid</name>
     <message>
         <source>Companies</source>
         <translation>Bedrijven</translation>
@@ -1380,6 +1372,17 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <message>
         <source>Cannot be mandatory</source>
         <translation>Kan niet verplicht zijn</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRulesPage</name>
+    <message>
+        <source>Field rules</source>
+        <translation>Veldregels</translation>
+    </message>
+    <message>
+        <source>Choose which fields the cards show and which must be filled in. A mandatory field is always shown. The cards, the import and the command line all check the mandatory fields. Hiding a field keeps what is already filled in.</source>
+        <translation>Kies welke velden de kaarten tonen en welke ingevuld moeten worden. Een verplicht veld is altijd zichtbaar. De kaarten, de import en de opdrachtregel controleren allemaal de verplichte velden. Een verborgen veld houdt wat er al is ingevuld.</translation>
     </message>
 </context>
 <context>
@@ -1544,28 +1547,8 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Gebruikers hebben een hekel aan schermen vol dingen die ze niet nodig hebben: laat dus alleen de velden zien die uw team vandaag nodig heeft; later kunt u er meer tonen. Bepaal per veld of het verplicht of optioneel is: een verplicht veld is altijd zichtbaar, en de kaarten en de import controleren het.</translation>
     </message>
     <message>
-        <source>Companies</source>
-        <translation>Bedrijven</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
         <source>Hiding a field keeps what is already filled in; it only leaves the cards.</source>
         <translation>Een verborgen veld houdt wat al is ingevuld; het verdwijnt alleen van de kaarten.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Shown</source>
-        <translation>Zichtbaar</translation>
-    </message>
-    <message>
-        <source>Mandatory</source>
-        <translation>Verplicht</translation>
     </message>
 </context>
 <context>

@@ -170,9 +170,9 @@ def test_a_dutch_first_run_page_by_page(crm: Path, qtbot, dutch, shots: Path, tm
 
     fields = wizard.currentPage()
     assert isinstance(fields, FieldsPage)
-    fields.set_rule("company", "kvk", shown=False)
-    fields.set_rule("company", "city", required=True)
-    fields.set_rule("person", "email", required=True)
+    fields.grid.set_rule("company", "kvk", shown=False)
+    fields.grid.set_rule("company", "city", required=True)
+    fields.grid.set_rule("person", "email", required=True)
     shoot(wizard, shots, "nl_08_fields")
     next_page(qtbot, wizard, 9)
 

@@ -233,14 +233,14 @@ def test_field_rules_page(crm, qtbot) -> None:
     window = SettingsWindow()
     qtbot.addWidget(window)
     page = window.show_page("field_rules")
-    page.set_rule("company", "city", required=True)
-    assert "city" in fields.required_fields("company") and page.rule_state("company", "city") == (True, True)
-    page.set_rule("person", "position", shown=False)
+    page.grid.set_rule("company", "city", required=True)
+    assert "city" in fields.required_fields("company") and page.grid.rule_state("company", "city") == (True, True)
+    page.grid.set_rule("person", "position", shown=False)
     assert "position" not in fields.shown_fields("person")
-    assert page.rule_state("company", "name") == (True, True)
-    name_row = next(r for r in range(page.models["company"].rowCount())
-                    if page.models["company"].item(r, 0).data(Qt.ItemDataRole.UserRole) == "name")
-    assert not page.models["company"].item(name_row, 1).isEnabled()
+    assert page.grid.rule_state("company", "name") == (True, True)
+    name_row = next(r for r in range(page.grid.models["company"].rowCount())
+                    if page.grid.models["company"].item(r, 0).data(Qt.ItemDataRole.UserRole) == "name")
+    assert not page.grid.models["company"].item(name_row, 1).isEnabled()
 
 
 def test_general_page_sets_the_workplace(crm, qtbot) -> None:

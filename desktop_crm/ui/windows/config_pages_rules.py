@@ -4,29 +4,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QTableView,
-    QTabWidget,
 )
 
 from desktop_crm.domain import configuration as cfg
 from desktop_crm.domain.entities import GroupRole, ListKind
-from desktop_crm.i18n import tr_field
+from desktop_crm.ui.widgets.field_rules_grid import FieldRulesGrid
 from desktop_crm.ui.widgets.subscriptions_editor import source_label
 from desktop_crm.ui.windows.config_widgets import KEY_ROLE, ConfigPage, ListEditor, heading, note
-
-NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LeadsPage(ConfigPage):
@@ -107,25 +100,11 @@ class FieldsPage(ConfigPage):
     STEP = 8
 
     def build(self) -> None:
-        self.tabs = QTabWidget()
-        self.models: dict[str, QStandardItemModel] = {}
-        self.views: dict[str, QTableView] = {}
-        for kind in ("company", "person"):
-            model = QStandardItemModel(self)
-            model.itemChanged.connect(lambda item, k=kind: self._changed(k, item))
-            view = QTableView()
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().lineSpacing() + 10)
-            self.models[kind] = model
-            self.views[kind] = view
-            self.tabs.addTab(view, "")
+        self.grid = FieldRulesGrid(compact=True)
+        self.grid.toggled.connect(self._toggled)
         self.advice = note()
-        self.body.addWidget(self.tabs, 1)
+        self.body.addWidget(self.grid, 1)
         self.body.addWidget(self.advice)
-        self._loading = False
 
     def page_title(self) -> str:
         return self.tr("Fields")
@@ -135,57 +114,17 @@ class FieldsPage(ConfigPage):
             "People dislike screens full of things they do not need, so show only the fields your team needs "
             "today; you can show more later. Decide per field whether it is mandatory or optional: a mandatory "
             "field is always shown, and the cards and the import check it."))
-        self.tabs.setTabText(0, self.tr("Companies"))
-        self.tabs.setTabText(1, self.tr("Persons"))
         self.advice.setText(self.tr("Hiding a field keeps what is already filled in; it only leaves the cards."))
-        for model in self.models.values():
-            model.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Shown"), self.tr("Mandatory")])
-        for view in self.views.values():  # once the columns exist
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in (1, 2):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
-        self._loading = True
-        try:
-            for kind, model in self.models.items():
-                model.removeRows(0, model.rowCount())
-                for name, choice in self.draft.fields.get(kind, {}).items():
-                    label = QStandardItem(tr_field(name))
-                    label.setData(name, NAME_ROLE)
-                    cells = []
-                    for checked, enabled in ((choice.shown, choice.can_hide and not choice.required),
-                                             (choice.required, choice.can_require)):
-                        cell = QStandardItem()
-                        cell.setCheckable(True)
-                        cell.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                        cell.setData(name, NAME_ROLE)
-                        cell.setEnabled(enabled)
-                        cells.append(cell)
-                    model.appendRow([label, *cells])
-        finally:
-            self._loading = False
+        for kind in self.grid.models:
+            self.grid.show_rules(kind, self.draft.fields.get(kind, {}).items())
 
-    def set_rule(self, kind: str, name: str, *, shown: bool | None = None, required: bool | None = None) -> None:
-        """Tick or untick a box as the user would."""
-        model = self.models[kind]
-        for row in range(model.rowCount()):
-            if model.item(row, 0).data(NAME_ROLE) == name:
-                for column, value in ((2, required), (1, shown)):
-                    if value is not None:
-                        model.item(row, column).setCheckState(Qt.CheckState.Checked if value else
-                                                              Qt.CheckState.Unchecked)
-                return
-        raise KeyError(name)
-
-    def _changed(self, kind: str, item: QStandardItem) -> None:
-        if self._loading or item.column() == 0:
-            return
-        choice = self.draft.fields[kind][item.data(NAME_ROLE)]
-        checked = item.checkState() == Qt.CheckState.Checked
-        if item.column() == 1:
+    def _toggled(self, kind: str, name: str, rule: str, checked: bool) -> None:
+        choice = self.draft.fields[kind][name]
+        if rule == "shown":
             choice.shown = checked
             if not checked:
                 choice.required = False

@@ -9,23 +9,19 @@ child of its parent. Other settings (backups, for instance) can be added to the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QRadioButton,
     QStackedWidget,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,15 +29,15 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
-from desktop_crm.i18n import tr_error, tr_field
+from desktop_crm.i18n import tr_error
 from desktop_crm.services import associates, field_rules, session
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.models.list_items_model import associate_role_labels
+from desktop_crm.ui.widgets.field_rules_grid import FieldRulesGrid
 from desktop_crm.ui.windows.settings_pages import ListPage, list_title
 
 LIST_PAGES = (ListKind.CATEGORY_GROUP, ListKind.CATEGORY, ListKind.BUSINESS, ListKind.COMPANY_INTEREST,
               ListKind.PERSON_INTEREST, ListKind.SUBSCRIPTION_TYPE, ListKind.LEAD_STATUS, ListKind.ASSOCIATE)
-NAME_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -63,84 +59,22 @@ class FieldRulesPage(QWidget):
                                "is always shown. The cards, the import and the command line all check the mandatory "
                                "fields. Hiding a field keeps what is already filled in."))
         intro.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.models: dict[str, QStandardItemModel] = {}
-        self.views: dict[str, QTableView] = {}
-        for kind, label in (("company", self.tr("Companies")), ("person", self.tr("Persons"))):
-            model = QStandardItemModel(self)
-            model.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Shown"), self.tr("Mandatory")])
-            model.itemChanged.connect(lambda item, k=kind: self._changed(k, item))
-            view = QTableView()
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-            for column in (0, 1):
-                view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
-            self.models[kind], self.views[kind] = model, view
-            self.tabs.addTab(view, label)
+        self.grid = FieldRulesGrid()
+        self.grid.toggled.connect(self._toggled)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.tabs, 1)
-        self._loading = False
+        layout.addWidget(self.grid, 1)
         self.reload()
         hub().data_changed.connect(self._on_data_changed)
 
     def reload(self) -> None:
-        self._loading = True
+        for kind in self.grid.models:
+            self.grid.show_rules(kind, ((rule.name, rule) for rule in field_rules.field_rules(kind)))
+
+    def _toggled(self, kind: str, name: str, rule: str, checked: bool) -> None:
         try:
-            for kind, model in self.models.items():
-                model.removeRows(0, model.rowCount())
-                for rule in field_rules.field_rules(kind):
-                    label = QStandardItem(tr_field(rule.name))
-                    label.setData(rule.name, NAME_ROLE)
-                    shown, required = QStandardItem(), QStandardItem()
-                    for cell, checked, enabled, why in (
-                            (shown, rule.shown, rule.can_hide and not rule.required,
-                             self.tr("Always shown") if not rule.can_hide else
-                             self.tr("A mandatory field is always shown")),
-                            (required, rule.required, rule.can_require,
-                             self.tr("Always mandatory") if rule.required else self.tr("Cannot be mandatory"))):
-                        cell.setCheckable(True)
-                        cell.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                        cell.setData(rule.name, NAME_ROLE)
-                        cell.setEnabled(enabled)
-                        if not enabled:
-                            cell.setToolTip(why)
-                    model.appendRow([label, shown, required])
-        finally:
-            self._loading = False
-
-    def rule_state(self, kind: str, name: str) -> tuple[bool, bool]:
-        """(shown, mandatory) as the page shows them."""
-        model = self.models[kind]
-        for row in range(model.rowCount()):
-            if model.item(row, 0).data(NAME_ROLE) == name:
-                return (model.item(row, 1).checkState() == Qt.CheckState.Checked,
-                        model.item(row, 2).checkState() == Qt.CheckState.Checked)
-        raise KeyError(name)
-
-    def set_rule(self, kind: str, name: str, *, shown: bool | None = None, required: bool | None = None) -> None:
-        """Tick or untick a box as the user would."""
-        model = self.models[kind]
-        for row in range(model.rowCount()):
-            if model.item(row, 0).data(NAME_ROLE) == name:
-                for column, value in ((1, shown), (2, required)):
-                    if value is not None:
-                        model.item(row, column).setCheckState(Qt.CheckState.Checked if value else
-                                                              Qt.CheckState.Unchecked)
-                return
-        raise KeyError(name)
-
-    def _changed(self, kind: str, item: QStandardItem) -> None:
-        if self._loading or item.column() == 0:
-            return
-        checked = item.checkState() == Qt.CheckState.Checked
-        name = item.data(NAME_ROLE)
-        options = {"shown": checked} if item.column() == 1 else {"required": checked}
-        try:
+            options = {"shown": checked} if rule == "shown" else {"required": checked}
             changes = field_rules.set_field_rule(kind, name, **options)
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Field rules"), tr_error(exc))
@@ -150,7 +84,7 @@ class FieldRulesPage(QWidget):
         hub().publish(changes)
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(field_rules.CHANGE_KIND) and not self._loading:
+        if changes.touches(field_rules.CHANGE_KIND):
             self.reload()
 
 
