@@ -82,6 +82,25 @@ def step_records() -> str:
     return f"created, found and deleted {COMPANY_NAME!r}"
 
 
+def step_import(folder: Path) -> str:
+    """A CSV read in the import's helper process (a second copy of this program, in a frozen build)."""
+    from desktop_crm.domain.import_mapping import guess_mapping
+    from desktop_crm.services import import_feed
+    from desktop_crm.services.readers import open_table
+
+    path = folder / "selftest.csv"
+    path.write_bytes("Bedrijfsnaam;Voornaam;Achternaam;Postcode\r\nBakkerij Müller;Zoë;Çelik;3511ab\r\n"
+                     .encode("cp1252"))
+    table = open_table(path)
+    chunks = list(import_feed.helper_chunks(table, guess_mapping(table.headers), {}, 10, fallback=False))
+    records = [record for chunk in chunks for _, record in chunk]
+    _expect(len(records) == 1, f"the helper process read {len(records)} rows, not 1")
+    company, person = records[0].company, records[0].person
+    _expect((company.get("name"), company.get("postal_code"), person.get("first_name"), person.get("last_name"))
+            == ("Bakkerij Müller", "3511 AB", "Zoë", "Çelik"), f"the helper process read {records[0]}")
+    return "a Windows-1252 CSV read and checked in the helper process"
+
+
 def step_libraries() -> str:
     import io
 
@@ -150,6 +169,7 @@ def run(out: Callable[[str], None] | None = None) -> int:
         steps: list[tuple[str, Callable[[], str]]] = [
             ("database", lambda: step_database(folder)),
             ("records", step_records),
+            ("import", lambda: step_import(folder)),
             ("libraries", step_libraries),
             ("qt", step_qt),
         ]

@@ -70,6 +70,19 @@ def usage_count(kind: ListKind, item_id: int) -> int:
     return 0
 
 
+def live_usage_count(kind: ListKind, item_id: int) -> int:
+    """How many live records (not those in the trash) use the item: 0 for lists without references."""
+    if kind in REFERENCES:
+        ref = REFERENCES[kind]
+        trash = " AND deleted_at IS NULL" if ref.table in ("company", "person") else ""
+        return _sql(f"SELECT count(*) FROM {ref.table} WHERE {ref.column} = ?{trash}", [item_id])[0][0]
+    if kind in LINKS:
+        link = LINKS[kind]
+        return _sql(f"SELECT count(*) FROM {link.link_table} l JOIN {link.table} r ON r.id = l.{link.owner} "
+                    "WHERE l.interest_id = ? AND r.deleted_at IS NULL", [item_id])[0][0]
+    return usage_count(kind, item_id)
+
+
 def usage_counts(kind: ListKind) -> dict[int, int]:
     """Usage of every item of the list at once (for the settings page), item id -> count."""
     if kind in REFERENCES:

@@ -241,6 +241,19 @@ class RowRecord:
     company: dict[str, object] = field(default_factory=dict)
     person: dict[str, object] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # The sort keys the importer matches on (``add_keys``): worked out where the row is built, which
+    # for a large file is another process.
+    company_key: str = ""
+    person_key: str = ""
+
+    def add_keys(self) -> None:
+        """Fill ``company_key`` (the company's name_sort) and ``person_key`` (the person's sort_key)."""
+        if self.company:
+            self.company_key = fold_fast(str(self.company.get("name", "")))
+        if self.person:
+            person = self.person
+            self.person_key = person_sort_key_fast(str(person.get("last_name", "")), str(person.get("middle_name", "")),
+                                                   str(person.get("first_name", "")))
 
     @property
     def ok(self) -> bool:

@@ -390,12 +390,14 @@ class ChunkWriter:
 
     def _companies(self, rows, on_match: str, row_actions: dict[int, str], out: Outcome
                    ) -> tuple[dict[int, int], set[int]]:
-        parts = [(row.number, rec.company) for row, rec in rows if rec.company]
+        with_company = [(row.number, rec) for row, rec in rows if rec.company]
+        parts = [(number, rec.company) for number, rec in with_company]
         company_of_row: dict[int, int] = {}
         if not parts:
             return company_of_row, set()
         hows = [row_actions.get(number) or on_match for number, _ in parts] if row_actions else None
-        names = [fold_fast(str(c["name"])) for _, c in parts]  # company_sort_key, once per row
+        # company_sort_key, once per row (usually worked out already where the row was built)
+        names = [rec.company_key or fold_fast(str(rec.company["name"])) for _, rec in with_company]
         kvks = [str(c.get("kvk", "")) for _, c in parts]
         postals = [str(c.get("postal_code", "")) for _, c in parts]
         by_kvk: _CompanyIndex = {}
@@ -516,12 +518,14 @@ class ChunkWriter:
 
     def _persons(self, rows, company_of_row: dict[int, int], new_companies: set[int], on_match: str,
                  row_actions: dict[int, str], out: Outcome) -> None:
+        with_person = [rec for _, rec in rows if rec.person]
         parts = [(row.number, rec.person, company_of_row.get(row.number), str(rec.company.get("postal_code", "")))
                  for row, rec in rows if rec.person]
         if not parts:
             return
-        keys = [person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
-                                     str(p.get("first_name", ""))) for _, p, _, _ in parts]
+        keys = [rec.person_key or person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
+                                                       str(p.get("first_name", "")))
+                for rec, (_, p, _, _) in zip(with_person, parts, strict=True)]
         by_email: dict[str, list[tuple[int, int | None]]] = {}
         for pid, email, company_id in sql.persons_by_email(str(p["email"]) for _, p, _, _ in parts if p.get("email")):
             by_email.setdefault(email.lower(), []).append((pid, company_id))

@@ -29,9 +29,9 @@ from desktop_crm.db.journal import Actor, action, get_meta, set_meta
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.domain.import_mapping import ON_MATCH, Mapping, guess_mapping
-from desktop_crm.domain.import_rows import Problem, RowBuilder, RowRecord
+from desktop_crm.domain.import_rows import Problem, RowRecord
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
-from desktop_crm.services import session
+from desktop_crm.services import import_feed, session
 from desktop_crm.services.bulk import Cancelled
 from desktop_crm.services.fields import required_fields
 from desktop_crm.services.import_writer import ChunkWriter, ListResolver
@@ -77,6 +77,7 @@ class ImportOptions:
     expected_rows: int = 0  # for progress, when known (the preview's count)
     selection_suffixes: tuple[str, str] = (" (companies)", " (persons)")
     translate: Translate | None = None  # for the report file; English when None
+    parallel: bool | None = None  # read and build rows in a helper process; None: for large files
 
 
 @dataclass
@@ -285,8 +286,7 @@ class _Importer:
     def __init__(self, table: Table, options: ImportOptions, act, result: ImportResult,
                  report: _Report | None) -> None:
         self.table, self.options, self.act, self.result, self.report = table, options, act, result, report
-        required = {"company": required_fields("company"), "person": required_fields("person")}
-        self.builder = RowBuilder(options.mapping, required)
+        self.required = {"company": required_fields("company"), "person": required_fields("person")}
         self.has_lists = bool(_LIST_TARGETS & set(options.mapping.targets))  # else no row has list values
         self.on_match = options.on_match or options.mapping.on_match
         self.lists = ListResolver(options.list_values, options.create_list_values, act)
@@ -296,26 +296,25 @@ class _Importer:
 
     def run(self, progress: ProgressFn | None) -> None:
         total = self.options.expected_rows
-        batch: list[tuple[SourceRow, RowRecord]] = []
-        for row in self._rows():
-            self.result.rows += 1
-            action_choice = self.options.row_actions.get(row.number)
-            if action_choice == "skip":
-                self.result.skipped_rows += 1
-                continue
-            batch.append((row, self.builder.build(row.values, row.extra)))
-            if len(batch) >= CHUNK:
+        skip = frozenset(n for n, choice in self.options.row_actions.items() if choice == "skip")
+        # A good row's cells are only looked at again for the report, when list values can still
+        # make it a bad row.
+        cells = self.report is not None and self.has_lists
+        for chunk in import_feed.chunks(self.table, self.options.mapping, self.required, CHUNK, skip,
+                                        parallel=self.options.parallel, cells=cells):
+            batch: list[tuple[SourceRow, RowRecord]] = []
+            for row, record in chunk:
+                self.result.rows += 1
+                if record is None:  # the user chose to skip this row
+                    self.result.skipped_rows += 1
+                else:
+                    batch.append((row, record))
+            if batch:
                 self._chunk(batch)
-                batch = []
-                if progress is not None and not progress(self.result.rows, max(total, self.result.rows)):
-                    raise Cancelled()
-        if batch:
-            self._chunk(batch)
+            if progress is not None and not progress(self.result.rows, max(total, self.result.rows)):
+                raise Cancelled()
         if progress is not None and not progress(self.result.rows, max(total, self.result.rows)):
             raise Cancelled()
-
-    def _rows(self) -> Iterator[SourceRow]:
-        yield from self.table.rows()
 
     def _chunk(self, batch: list[tuple[SourceRow, RowRecord]]) -> None:
         good: list[tuple[SourceRow, RowRecord]] = []

@@ -4,11 +4,16 @@ Each journal row of the action is reverted in reverse order, in one new transact
 journaled (so undo shows in the history and replicates like any change): updates get their old
 value back (only where the field still holds the value the action wrote, so a later edit by
 someone else is never overwritten), deletes are restored, creates are deleted again.
+
+List items the action added (an import adds the categories, businesses, lead statuses and interests
+its file names) are removed again (a tombstone, like the list editor's delete) when no live record
+uses them any more; an item that records outside the action came to use stays.
 """
 
 from __future__ import annotations
 
 from desktop_crm.db import bulk, lists, records
+from desktop_crm.db import list_admin as list_sql
 from desktop_crm.db.journal import Actor, action, decode, entries_of_tx
 from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
@@ -16,6 +21,10 @@ from desktop_crm.services import session
 from desktop_crm.services.fields import REFERENCES
 
 REFERENCES_SUBSCRIPTION = ListKind.SUBSCRIPTION_TYPE
+
+# The lists whose items an action can add along with records (an import does), and so remove again.
+_UNDOABLE_ITEMS = {k.value: k for k in (ListKind.CATEGORY, ListKind.BUSINESS, ListKind.LEAD_STATUS,
+                                        ListKind.COMPANY_INTEREST, ListKind.PERSON_INTEREST)}
 
 _INTERESTS = {"company": ("company_interest_link", "company_id", "company_interest_ids"),
               "person": ("person_interest_link", "person_id", "person_interest_ids")}
@@ -41,6 +50,11 @@ def undo_action(tx: str, actor: Actor | None = None) -> ChangeSet:
     with action(actor) as act:
         for entry in reversed(entries_of_tx(tx)):
             kind = entry.record_kind
+            if kind in _UNDOABLE_ITEMS and entry.op in ("create", "delete"):
+                item_id = _undo_list_item(act, _UNDOABLE_ITEMS[kind], entry)
+                if item_id is not None:
+                    changes.add(kind, item_id)
+                continue
             if kind not in records.MODELS:
                 continue
             record_id = records.id_of(kind, entry.record_uuid)
@@ -84,6 +98,22 @@ def undo_any(tx: str, actor: Actor | None = None) -> ChangeSet:
     if merge.is_merge(tx):
         return merge.undo_merge(tx, actor)
     return selections.undo(tx, actor=actor)
+
+
+def _undo_list_item(act, kind: ListKind, entry) -> int | None:
+    """A list item's create (removed again, when no live record uses it) or delete (restored)."""
+    item_id = lists.id_of(kind, entry.record_uuid)
+    if item_id is None:
+        return None
+    if entry.op == "create":
+        if list_sql.live_usage_count(kind, item_id):
+            return None  # records outside the action use it now: it stays
+        list_sql.update_item(kind, item_id, {"deleted_at": act.at}, at=act.at, actor_id=act.actor.id)
+        act.log(kind.value, entry.record_uuid, "delete", "deleted_at", None, act.at)
+    else:
+        list_sql.update_item(kind, item_id, {"deleted_at": None}, at=act.at, actor_id=act.actor.id)
+        act.log(kind.value, entry.record_uuid, "restore", "deleted_at", decode(entry.new_value), None)
+    return item_id
 
 
 def _undo_interests(act, kind: str, record_id: int, record_uuid: str, old: object, new: object) -> None:

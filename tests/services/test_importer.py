@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop_crm.db import lists
 from desktop_crm.db.connection import database
 from desktop_crm.db.journal import set_meta
 from desktop_crm.domain.entities import Company, ListKind, Person
@@ -19,6 +20,7 @@ from desktop_crm.services import companies, export, importer, persons, selection
 from desktop_crm.services.bulk import Cancelled
 from desktop_crm.services.importer import ImportFailed, ImportOptions
 from desktop_crm.services.readers import ReadError
+from desktop_crm.services.undo import undo_any
 from tests.conftest import REALWORLD
 from tests.services.helpers import category, list_id
 
@@ -385,6 +387,33 @@ def test_selection_and_undo_of_the_whole_import(crm, tmp_path: Path) -> None:
     assert snapshot()[0] == before[0]  # the company was only matched, not changed
     with pytest.raises(Exception, match="not made by an import"):
         importer.undo_import(selections.create_static("Mijn lijst", "person", [jan.id]))
+
+
+def test_undo_of_an_import_removes_the_list_values_it_added(crm, tmp_path: Path) -> None:
+    """A file that named new categories, businesses and interests: after undo the lists are as before
+    (an item a record outside the import came to use meanwhile stays); undoing the undo brings them back."""
+    path = tmp_path / "c.csv"
+    path.write_text("Bedrijfsnaam;Categorie;Branche;Interesses bedrijf\nAlfa;VIP;Zeilmakerij;Golf\n"
+                    "Beta;Klant;Zeilmakerij;Golf, Wijn\n", encoding="utf-8")
+    names = {kind: {i.name for i in lists.items(kind)}
+             for kind in (ListKind.CATEGORY, ListKind.BUSINESS, ListKind.COMPANY_INTEREST)}
+    result = run(path)
+    assert result.unknown_values["category"] == {"VIP": 1}
+    added = {kind: {i.name for i in lists.items(kind)} - before for kind, before in names.items()}
+    assert added == {ListKind.CATEGORY: {"VIP"}, ListKind.BUSINESS: {"Zeilmakerij"},
+                     ListKind.COMPANY_INTEREST: {"Golf", "Wijn"}}
+    wine = list_id(ListKind.COMPANY_INTEREST, "Wijn")
+    own, _ = companies.save_company(Company(name="Eigen invoer BV", interest_ids=frozenset({wine})))
+    importer.undo_import(result.selection_ids["company"])
+    after = {kind: {i.name for i in lists.items(kind)} for kind in names}
+    assert after == {**names, ListKind.COMPANY_INTEREST: names[ListKind.COMPANY_INTEREST] | {"Wijn"}}
+    assert companies.get_company(own.id).interest_ids == frozenset({wine})
+    undo_tx = database.obj.execute_sql("SELECT tx FROM journal ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    undo_any(undo_tx)  # the undo undone: the import's records and list values are back
+    assert {kind: {i.name for i in lists.items(kind)} - before for kind, before in names.items()} == added
+    live = database.obj.execute_sql("SELECT c.name, k.name FROM company c LEFT JOIN category k "
+                                    "ON k.id = c.category_id WHERE c.deleted_at IS NULL ORDER BY c.id").fetchall()
+    assert live == [("Alfa", "VIP"), ("Beta", "Klant"), ("Eigen invoer BV", None)]
 
 
 def test_possible_duplicates_are_reported(crm, tmp_path: Path) -> None:

@@ -1,0 +1,174 @@
+"""An import's rows, read and built in chunks; for a large file in a second process.
+
+Half of an import's work per row needs nothing from the database: reading the file (CSV, XLSX or
+vCard parsing) and ``RowBuilder.build`` (Dutch names, phone numbers, e-mail and postal code checks).
+For a large file that half runs in a helper process, on the other CPU core, while this process
+matches and writes the previous chunk: chunks come through a bounded queue, so at most ``QUEUED``
+chunks are in flight and memory stays flat however large the file is. Small files (most imports)
+are read here: starting a process costs more than it saves.
+
+The helper only reads the file; the database is never touched outside the import's own transaction
+and thread. When the import stops early (cancel, an error) the helper is stopped with it. A file
+that turns out unreadable halfway raises the same ``ReadError`` as reading it here would.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import queue as queue_module
+import sys
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from desktop_crm.domain.errors import CrmError
+from desktop_crm.domain.import_mapping import Mapping
+from desktop_crm.domain.import_rows import RowBuilder, RowRecord
+from desktop_crm.services.readers import ReadError, SourceRow, Table, open_table
+
+Chunk = list[tuple[SourceRow, RowRecord]]
+_log = logging.getLogger(__name__)
+
+PARALLEL_MIN_BYTES = 2_000_000  # about 15,000 rows of a typical CSV; below this, one process is faster
+QUEUED = 3  # chunks read ahead by the helper process
+_POLL_SECONDS = 0.5  # how often a wait for the helper checks that it is still alive
+last_helper_peak_mb: float | None = None  # the peak memory the last helper reported (bench: flat memory)
+
+
+class FeedFailed(RuntimeError):
+    """The helper process stopped without an answer (it crashed or was killed)."""
+
+
+def chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[str]], size: int,
+           skip: frozenset[int] = frozenset(), parallel: bool | None = None, cells: bool = True) -> Iterator[Chunk]:
+    """The table's rows as (row, record) chunks of ``size``; rows numbered in ``skip`` come with a
+    ``None`` record (not built: the user chose to skip them). ``parallel``: None decides by the
+    file's size; True or False force it (tests). ``cells``: False when the caller never looks at a
+    good row's cells (only bad rows go into a report), so the helper need not send them."""
+    if parallel is None:
+        parallel = _worth_a_process(table)
+    if parallel and _reopenable(table):
+        return helper_chunks(table, mapping, required, size, skip, cells=cells)
+    return _build(table.rows(), RowBuilder(mapping, required), size, skip)
+
+
+def _worth_a_process(table: Table) -> bool:
+    try:
+        return table.path.is_file() and table.path.stat().st_size >= PARALLEL_MIN_BYTES
+    except OSError:
+        return False
+
+
+def _reopenable(table: Table) -> bool:
+    """Whether the helper can open the file the way ``table`` reads it (a table made by ``open_table``)."""
+    return table.format in ("csv", "xlsx", "vcard") and table.path.is_file()
+
+
+def _build(rows: Iterable[SourceRow], builder: RowBuilder, size: int, skip: frozenset[int],
+           slim: bool = False) -> Iterator[Chunk]:
+    """Chunks of (row, record); ``slim``: a good row comes without its cells (they are only needed
+    for the report of bad rows), which halves what goes through the queue."""
+    chunk: Chunk = []
+    for row in rows:
+        if row.number in skip:
+            chunk.append((row, None))  # type: ignore[arg-type]
+        else:
+            record = builder.build(row.values, row.extra)
+            record.add_keys()
+            if slim and record.ok:
+                row = SourceRow(row.number, [])
+            chunk.append((row, record))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: str, sheet: str,
+             mapping: Mapping, required: dict[str, list[str]], size: int, skip: frozenset[int], slim: bool) -> None:
+    """The helper process: every chunk, then ("done", peak memory), or an error when reading fails."""
+    try:
+        table = open_table(Path(path), encoding=encoding or None, delimiter=delimiter or None, sheet=sheet or None)
+        for chunk in _build(table.rows(), RowBuilder(mapping, required), size, skip, slim):
+            out.put(("chunk", chunk))
+        out.put(("done", _peak_rss_mb()))
+    except CrmError as exc:
+        out.put(("crm_error", type(exc).__name__, exc.message))
+    except BaseException:  # noqa: BLE001 - reported to the importing process, which raises it
+        out.put(("failed", traceback.format_exc()))
+
+
+def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[str]], size: int,
+                  skip: frozenset[int] = frozenset(), *, cells: bool = True, fallback: bool = True
+                  ) -> Iterator[Chunk]:
+    """``chunks`` from a helper process; when it cannot start, read here (``fallback``) or raise
+    ``FeedFailed`` (the self-test: a build whose helper process does not start is broken)."""
+    context = multiprocessing.get_context("spawn")  # no fork of a process with Qt and threads
+    out = context.Queue(maxsize=QUEUED)
+    process = context.Process(
+        target=_produce, name="desktop-crm-import-reader", daemon=True,
+        args=(out, str(table.path), table.encoding, table.delimiter, table.sheet, mapping,
+              {k: list(v) for k, v in required.items()}, size, skip, not cells))
+    process.start()
+    first = True
+    try:
+        while True:
+            try:
+                message = _next(out, process)
+            except FeedFailed:
+                if not first or not fallback:
+                    raise
+                # The helper could not even start (a script without the ``if __name__ == "__main__"``
+                # guard that spawn needs, a frozen build without freeze_support...): read here instead.
+                _log.warning("The import's reader process did not start; reading in this process.")
+                yield from _build(table.rows(), RowBuilder(mapping, required), size, skip)
+                return
+            first = False
+            if message[0] == "chunk":
+                yield message[1]
+            elif message[0] == "done":
+                global last_helper_peak_mb
+                last_helper_peak_mb = message[1]
+                return
+            elif message[0] == "crm_error":
+                raise _crm_error(message[1], message[2])
+            else:
+                raise FeedFailed(f"Reading the file failed in the helper process:\n{message[1]}")
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=5)
+        out.cancel_join_thread()
+        out.close()
+
+
+def _next(out: multiprocessing.Queue, process: multiprocessing.process.BaseProcess) -> tuple:
+    while True:
+        try:
+            return out.get(timeout=_POLL_SECONDS)
+        except queue_module.Empty:
+            if not process.is_alive():
+                try:  # it may have put its last message just before it ended
+                    return out.get(timeout=_POLL_SECONDS)
+                except queue_module.Empty:
+                    raise FeedFailed(f"The import's reader process ended unexpectedly "
+                                     f"(exit code {process.exitcode}).") from None
+
+
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory in MB (None where the OS does not say: Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024  # KB on Linux, bytes on macOS
+
+
+def _crm_error(kind: str, message) -> CrmError:
+    error_type = ReadError if kind == "ReadError" else CrmError
+    error = error_type.__new__(error_type)
+    CrmError.__init__(error, message)
+    return error

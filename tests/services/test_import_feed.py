@@ -1,0 +1,89 @@
+"""The import's rows read and built in a helper process (large files): the same result as reading
+them here, errors and cancels handled, the helper never outliving the import."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.db.connection import database
+from desktop_crm.services import database as services_database
+from desktop_crm.services import import_feed, importer
+from desktop_crm.services.bulk import Cancelled
+from desktop_crm.services.importer import ImportOptions
+from desktop_crm.services.readers import ReadError
+
+
+def _file(tmp_path: Path, n: int, *, broken_at: int | None = None) -> Path:
+    path = tmp_path / "klanten.csv"
+    with path.open("w", encoding="cp1252", newline="") as fh:
+        fh.write("Bedrijfsnaam;Postcode;Voornaam;Tussenvoegsel;Achternaam;E-mailadres;Telefoon\r\n")
+        for i in range(n):
+            email = "geen-adres" if i == 7 else f"p{i}@bedrijf{i % 9}.nl"  # row 9: an invalid e-mail address
+            fh.write(f"Bedrijf {i % 9};{1000 + i % 9}ab;Zoë{i};v.d.;Berg;{email};020-555{i % 10000:04d}\r\n")
+            if broken_at == i:
+                fh.write('"never closed;x\r\n' + "y" * 2_000_000)
+    return path
+
+
+def _database() -> tuple:
+    db = database.obj
+    return tuple(db.execute_sql(sql).fetchall() for sql in (
+        "SELECT name, postal_code FROM company ORDER BY id",
+        "SELECT first_name, middle_name, last_name, email, phone, company_id FROM person ORDER BY id"))
+
+
+def _run(path: Path, parallel: bool, **options) -> importer.ImportResult:
+    table = importer.open_file(path)
+    return importer.run_import(table, ImportOptions(mapping=importer.suggest_mapping(table), skip_bad_rows=True,
+                                                    parallel=parallel, **options))
+
+
+def _no_helpers_left() -> bool:
+    return not [p for p in multiprocessing.active_children() if p.name == "desktop-crm-import-reader"]
+
+
+def test_helper_process_gives_the_same_import(crm, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "CHUNK", 50)
+    path = _file(tmp_path, 230)
+    outcomes = []
+    for parallel, name in ((True, "there.sqlite"), (False, "here.sqlite")):
+        services_database.close()
+        services_database.open_db(tmp_path / name, language="nl")
+        result = _run(path, parallel=parallel, row_actions={12: "skip"})
+        outcomes.append((result.rows, result.created, result.bad_rows, result.skipped_rows,
+                         [(p.row, p.field, p.message.english()) for p in result.problems], _database()))
+    there, here = outcomes
+    assert there == here
+    assert there[:4] == (230, {"company": 9, "person": 228}, 1, 1)
+    assert (9, "email", "\"geen-adres\" is not a valid e-mail address.") in there[4]
+    assert there[5][1][0][:4] == ("Zoë0", "van der", "Berg", "p0@bedrijf0.nl")  # cp1252 read right
+    assert _no_helpers_left()
+
+
+def test_an_unreadable_part_raises_the_read_error_and_writes_nothing(crm, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "CHUNK", 50)
+    path = _file(tmp_path, 200, broken_at=150)
+    with pytest.raises(ReadError) as caught:
+        _run(path, parallel=True)
+    assert "cannot be read" in str(caught.value) or "more than" in str(caught.value)
+    assert _database() == ([], []) and _no_helpers_left()
+
+
+def test_cancel_stops_the_helper_and_writes_nothing(crm, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(importer, "CHUNK", 20)
+    path = _file(tmp_path, 400)
+    table = importer.open_file(path)
+    with pytest.raises(Cancelled):
+        importer.run_import(table, ImportOptions(mapping=importer.suggest_mapping(table), parallel=True),
+                            progress=lambda done, total: done < 40)
+    assert _database() == ([], []) and _no_helpers_left()
+
+
+def test_small_files_are_read_here(tmp_path: Path) -> None:
+    table = importer.open_file(_file(tmp_path, 10))
+    assert not import_feed._worth_a_process(table)
+    (tmp_path / "big.csv").write_bytes(table.path.read_bytes() * 40_000)
+    assert import_feed._worth_a_process(importer.open_file(tmp_path / "big.csv"))
