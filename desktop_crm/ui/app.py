@@ -15,12 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import APP_DISPLAY_NAME, APP_NAME, __version__, i18n
-from desktop_crm.domain.changes import ChangeSet
-from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.services import backup, database, location
 from desktop_crm.services.database import DatabaseFileError
@@ -258,67 +256,6 @@ def _settings_key(path: Path) -> str:
 # --- the running app ---------------------------------------------------------------------------------------------
 
 
-def install_backup_menu(window) -> QAction:  # noqa: ANN001 - the MainWindow
-    """File > Backups…, before Quit."""
-    action = QAction(QCoreApplication.translate("App", "&Backups…"), window)
-    action.setObjectName("backupsAction")
-    action.triggered.connect(lambda: open_backups_dialog(window))
-    actions = window.menuBar().actions()
-    menu = actions[0].menu() if actions else None
-    if menu is None:
-        menu = window.menuBar().addMenu(QCoreApplication.translate("App", "&File"))
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action is not None and quit_action in menu.actions():
-        menu.insertAction(quit_action, action)
-    else:
-        menu.addAction(action)
-    window.backups_action = action
-    return action
-
-
-def open_backups_dialog(window):  # noqa: ANN001, ANN201 - the MainWindow, the dialog
-    from desktop_crm.ui.windows.backups_dialog import BackupsDialog
-
-    dialog = BackupsDialog(window)
-    dialog.before_restore = lambda: close_cards(window)
-    dialog.restored.connect(lambda _result: after_restore(window))
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
-def close_cards(window) -> bool:  # noqa: ANN001 - the MainWindow
-    """Close every open card before a restore, asking about unsaved input; False when the user cancels."""
-    cards = getattr(window, "cards", None)
-    close_at = getattr(window, "close_card_at", None)
-    if cards is None or close_at is None:
-        return True
-    for index in range(cards.count() - 1, -1, -1):
-        if not close_at(index):
-            return False
-    return True
-
-
-def after_restore(window) -> None:  # noqa: ANN001 - the MainWindow
-    """Every screen shows the restored data: cards left open are closed (their records may not exist any
-    more), lists and counts reload."""
-    from desktop_crm.ui.hub import hub
-
-    cards = getattr(window, "cards", None)
-    if cards is not None:
-        for index in range(cards.count() - 1, -1, -1):
-            card = cards.widget(index)
-            cards.removeTab(index)
-            card.deleteLater()
-    everything = ChangeSet().add("company").add("person")
-    for kind in ListKind:
-        everything.add(kind.value)
-    hub().publish(everything)
-    refresh = getattr(window, "refresh_status", None)
-    if refresh is not None:
-        refresh()
-
-
 def start_maintenance(window, language: str) -> None:  # noqa: ANN001 - the MainWindow
     """After the first frame: check the file and make the day's backup on the worker thread."""
     from desktop_crm.ui import worker
@@ -332,8 +269,8 @@ def maintenance_done(window, result: backup.Maintenance, language: str) -> None:
     if result.problem is not None and path is not None:
         reason = QCoreApplication.translate(
             "App", "The database {path} is damaged ({detail}).").format(path=path, detail=result.problem)
-        if offer_restore(path, reason, language, window, before=lambda: close_cards(window)):
-            after_restore(window)
+        if offer_restore(path, reason, language, window, before=window.close_all_cards):
+            window.show_restored_data()
         else:
             QMessageBox.warning(window, APP_DISPLAY_NAME, reason + "\n\n" + QCoreApplication.translate(
                 "App", "Make a copy of your work elsewhere and restore a backup (File > Backups)."))
@@ -391,7 +328,6 @@ def run_gui(path: Path, language: str | None = None, *, explicit: bool = True, n
         _critical(None, i18n.tr_error(failure))
         database.close()
         return 1
-    install_backup_menu(window)
     if instance is not None:
         instance.activated.connect(lambda: bring_forward(window))
     window.show()

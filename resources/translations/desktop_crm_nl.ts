@@ -103,14 +103,6 @@
         <translation>Deze database is verplaatst naar {new}; het bestand {old} is de oude kopie. De verplaatste database openen?</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>De database {path} is beschadigd ({detail}).</translation>
     </message>
@@ -2367,6 +2359,10 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     <message>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubbele records zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
     </message>
     <message>
         <source>&amp;About Desktop CRM</source>

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
 
 from desktop_crm import cli
 from desktop_crm.domain.entities import Company
@@ -138,17 +137,17 @@ def test_damaged_file_without_backups_is_explained(no_stray_boxes, tmp_path: Pat
 
 
 class Window(QMainWindow):
-    """Stands in for the main window (built by another part of the app): a File menu ending in Quit."""
+    """Stands in for the main window (tests/ui/test_main_window.py has the real one's restore)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.quit_action = QAction("Quit", self)
-        menu = self.menuBar().addMenu("File")
-        menu.addAction(QAction("Save", self))
-        menu.addAction(self.quit_action)
-        self.refreshed = 0
+        self.cards_closed = self.refreshed = 0
 
-    def refresh_status(self) -> None:
+    def close_all_cards(self) -> bool:
+        self.cards_closed += 1
+        return True
+
+    def show_restored_data(self) -> None:
         self.refreshed += 1
 
 
@@ -157,13 +156,11 @@ def test_damage_found_after_start_offers_the_backup(crm: Path, no_stray_boxes, q
     backup.automatic_backup("daily")
     window = Window()
     qtbot.addWidget(window)
-    app.install_backup_menu(window)
-    assert [a.text() for a in window.menuBar().actions()[0].menu().actions()] == ["Save", "&Backups…", "Quit"]
     seen: list[str] = []
     click_when_shown(qtbot, "Restore this backup", seen)
     app.maintenance_done(window, backup.Maintenance(problem="row 7 missing from index"), "en")
     assert "row 7 missing from index" in seen[0]
-    assert database.current_path() == crm and window.refreshed == 1  # every screen reloads
+    assert database.current_path() == crm and window.cards_closed == window.refreshed == 1  # every screen reloads
     app.maintenance_done(window, backup.Maintenance(daily=crm), "en")
     assert "Today's backup was made" in window.statusBar().currentMessage()
     assert no_stray_boxes == []
@@ -248,39 +245,3 @@ def test_the_old_copy_of_a_moved_database_points_to_the_new_one(crm: Path, no_st
                         or QMessageBox.StandardButton.Yes)
     assert app.check_location(crm, "en") == new_path
     assert "was moved to" in asked[0] and database.current_path() == new_path
-
-
-def test_restore_waits_for_open_cards(crm: Path, no_stray_boxes, qtbot, monkeypatch) -> None:
-    from desktop_crm.ui.windows.backups_dialog import BackupsDialog
-
-    class Cards(Window):
-        def __init__(self, answer: bool) -> None:
-            super().__init__()
-            self.answer, self.asked = answer, 0
-            self.cards = QTabWidget(self)
-            self.cards.addTab(QWidget(), "Alfa")
-
-        def close_card_at(self, index: int) -> bool:
-            self.asked += 1
-            if self.answer:
-                self.cards.removeTab(index)
-            return self.answer
-
-    companies.save_company(Company(name="Alfa"))
-    made = backup.backup_now()
-    companies.save_company(Company(name="Beta"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    keeping = Cards(answer=False)  # "Cancel" on the card's unsaved-changes question
-    qtbot.addWidget(keeping)
-    dialog = app.open_backups_dialog(keeping)
-    assert isinstance(dialog, BackupsDialog)
-    assert not dialog.restore(made, None) and keeping.asked == 1
-    assert database.live_counts()["companies"] == 2  # nothing restored
-    dialog.close()
-    closing = Cards(answer=True)
-    qtbot.addWidget(closing)
-    dialog = app.open_backups_dialog(closing)
-    with qtbot.waitSignal(dialog.restored, timeout=20_000):
-        assert dialog.restore(made, None)
-    assert closing.cards.count() == 0 and closing.refreshed == 1
-    assert database.live_counts()["companies"] == 1

@@ -178,3 +178,30 @@ def test_import_and_duplicates_open_from_the_menus(crm: Path, qtbot) -> None:
     from desktop_crm.ui.windows.duplicates_window import DuplicatesWindow
 
     assert any(w.isVisible() for w in window.findChildren(DuplicatesWindow))
+
+
+def test_file_backups_restores_once_the_cards_are_closed(crm: Path, qtbot, monkeypatch) -> None:
+    from desktop_crm.services import backup, database
+    from desktop_crm.ui.windows.backups_dialog import BackupsDialog
+
+    companies.save_company(Company(name="Alfa"))
+    made = backup.backup_now()
+    companies.save_company(Company(name="Beta"))
+    window = window_for(qtbot, crm)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert file_menu.actions()[-3].isSeparator()
+    assert file_menu.actions()[-2:] == [window.backups_action, window.quit_action]
+    window.new_company_action.trigger()
+    window.current_card().edits["name"].setText("Half ingevuld BV")  # unsaved input
+    answers = {"Unsaved changes": QMessageBox.StandardButton.Cancel, "Restore a backup": QMessageBox.StandardButton.Yes}
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a: asked.append(title) or answers[title])
+    window.backups_action.trigger()
+    (dialog,) = window.findChildren(BackupsDialog)
+    assert not dialog.restore(made, None) and asked == ["Restore a backup", "Unsaved changes"]
+    assert window.cards.count() == 1 and database.live_counts()["companies"] == 2  # nothing restored
+    answers["Unsaved changes"] = QMessageBox.StandardButton.Discard
+    with qtbot.waitSignal(dialog.restored, timeout=20_000):
+        assert dialog.restore(made, None)
+    assert window.cards.count() == 0 and database.live_counts()["companies"] == 1
+    qtbot.waitUntil(lambda: window.db_status.text().startswith("1 companies"), timeout=5000)  # counts reloaded

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm import APP_DISPLAY_NAME
 from desktop_crm.domain.changes import ChangeSet
+from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.i18n import tr_error
 from desktop_crm.services import database, session, undo
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import…"), self.import_file, "Ctrl+I")
         self.export_action = self._action(self.tr("&Export…"), self.export_list, "Ctrl+E")
         self.duplicates_action = self._action(self.tr("Find &duplicates…"), self.find_duplicates)
+        self.backups_action = self._action(self.tr("&Backups…"), self.open_backups)
+        self.backups_action.setObjectName("backupsAction")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.about_action = self._action(self.tr("&About Desktop CRM"), self.about)
         self.view_actions = []
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.delete_action, self.find_action, self.bulk_action,
@@ -480,6 +485,38 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.windows.settings_window import open_settings
 
         self.settings_window = open_settings(self)
+
+    # --- backups -----------------------------------------------------------------------------------------------------
+    def open_backups(self) -> QDialog:
+        """File > Backups…: the backups dialog; a restore first closes the cards, then every screen reloads."""
+        from desktop_crm.ui.windows.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self)
+        dialog.before_restore = self.close_all_cards
+        dialog.restored.connect(lambda _result: self.show_restored_data())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def close_all_cards(self) -> bool:
+        """Close every open card before a restore, asking about unsaved input; False when the user cancels."""
+        for index in range(self.cards.count() - 1, -1, -1):
+            if not self.close_card_at(index):
+                return False
+        return True
+
+    def show_restored_data(self) -> None:
+        """After a restore every screen shows the restored data: cards left open are closed (their records may
+        not exist any more), lists and counts reload."""
+        for index in range(self.cards.count() - 1, -1, -1):
+            card = self.cards.widget(index)
+            self.cards.removeTab(index)
+            card.deleteLater()
+        everything = ChangeSet().add("company").add("person")
+        for kind in ListKind:
+            everything.add(kind.value)
+        hub().publish(everything)
+        self.refresh_status()
 
     def about(self) -> None:
         from desktop_crm.ui.about_dialog import show_about
