@@ -16,7 +16,8 @@ from desktop_crm.domain.entities import Company, ListKind, Person
 from desktop_crm.services import companies, persons, selections
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.widgets.criteria_editor import CriteriaEditor, CriteriaRow
-from desktop_crm.ui.windows.selection_search import IDS_MIME, SelectionSearch, SelectionsPage, ids_mime
+from desktop_crm.ui.windows.selection_search import IDS_MIME, SelectionSearch, ids_mime
+from desktop_crm.ui.windows.selections_page import SelectionsPage
 from tests.services.helpers import category, list_id, status
 
 
@@ -183,7 +184,7 @@ def test_selections_page(crm, qtbot, dutch, shots: Path, tmp_path: Path, monkeyp
     page.grab().save(str(shots / "selections_page_nl.png"))
     assert not dutch.missing, dutch.missing
     warnings: list[str] = []
-    monkeypatch.setattr("desktop_crm.ui.windows.selection_search.QMessageBox.warning",
+    monkeypatch.setattr("desktop_crm.ui.windows.selections_page.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": cr.FORMAT, "version": 1, "target": "person", "criteria": {

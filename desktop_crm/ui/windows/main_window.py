@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.company_list = RecordListWidget("company")
         self.person_list = RecordListWidget("person")
         self.lead_list = RecordListWidget("person", leads_only=True)
-        from desktop_crm.ui.windows.selection_search import SelectionsPage
+        from desktop_crm.ui.windows.selections_page import SelectionsPage
 
         self.selections_page = SelectionsPage()
         self.settings_page = self._settings_page()
