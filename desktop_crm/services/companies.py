@@ -15,7 +15,7 @@ from desktop_crm.domain.messages import Message
 from desktop_crm.domain.names import company_sort_key
 from desktop_crm.domain.validation import clean_company
 from desktop_crm.services import session
-from desktop_crm.services.fields import check_list_choice, journal_value, required_fields
+from desktop_crm.services.fields import check_list_choice, journal_diff, journal_fields, required_fields
 from desktop_crm.services.lead_effects import apply_company_move
 
 KIND = "company"
@@ -71,20 +71,12 @@ def _create(act: Action, company: Company) -> Company:
     uuid = new_uuid()
     company_id = records.insert(KIND, _values(company), uuid=uuid, at=act.at, actor_id=act.actor.id)
     records.set_company_interests(company_id, frozenset(), company.interest_ids)
-    logged = {name: journal_value(name, getattr(company, name))
-              for name in column_fields(Company) if getattr(company, name) not in ("", None, False)}
-    if company.interest_ids:
-        logged["interest_ids"] = journal_value("company_interest_ids", company.interest_ids)
-    act.log(KIND, uuid, "create", None, None, logged)
+    act.log(KIND, uuid, "create", None, None, journal_fields(KIND, company))
     return replace(company, id=company_id, uuid=uuid, version=1)
 
 
 def _update(act: Action, old: Company, new: Company, changes: ChangeSet) -> Company:
-    diff = {name: (journal_value(name, getattr(old, name)), journal_value(name, getattr(new, name)))
-            for name in column_fields(Company) if getattr(old, name) != getattr(new, name)}
-    if old.interest_ids != new.interest_ids:
-        diff["interest_ids"] = (journal_value("company_interest_ids", old.interest_ids),
-                                journal_value("company_interest_ids", new.interest_ids))
+    diff = journal_diff(KIND, old, new)
     if not diff:
         return old
     assert old.id is not None

@@ -210,6 +210,26 @@ def _card(lines: list[str]) -> str:
     return "".join(fold_line(line) + "\r\n" for line in ["BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD"])
 
 
+_EMAIL = "EMAIL;TYPE=INTERNET,WORK,PREF"
+_WORK_PHONE = "TEL;TYPE=WORK,VOICE"
+
+
+def _filled(v: dict[str, str], *properties: tuple[str, str]) -> list[str]:
+    """A ``PROPERTY:value`` line for each (property, field) pair whose field is filled, in order."""
+    return [f"{prop}:{vcard_escape(v[field])}" for prop, field in properties if v[field]]
+
+
+def _org(name: str, department: str) -> str:
+    return "ORG:" + vcard_escape(name) + (f";{vcard_escape(department)}" if department else "")
+
+
+def _work_address(v: dict[str, str]) -> list[str]:
+    if not any(v[k] for k in ("street", "postal_code", "city", "country")):
+        return []
+    e = vcard_escape
+    return [f"ADR;TYPE=WORK:;;{e(v['street'])};{e(v['city'])};;{e(v['postal_code'])};{e(v['country'])}"]
+
+
 def person_card(values: dict[str, object]) -> str:
     v = {k: _text(x) for k, x in values.items()}
     e = vcard_escape
@@ -218,42 +238,20 @@ def person_card(values: dict[str, object]) -> str:
     lines = [f"UID:urn:uuid:{v['uuid']}", f"N:{e(family)};{e(v['first_name'])};;{e(v['salutation'])};",
              f"FN:{e(fn)}"]
     if v["company_id"]:
-        org = e(v["company_id"]) + (f";{e(v['department'])}" if v["department"] else "")
-        lines.append(f"ORG:{org}")
-    if v["position"]:
-        lines.append(f"TITLE:{e(v['position'])}")
-    if v["email"]:
-        lines.append(f"EMAIL;TYPE=INTERNET,WORK,PREF:{e(v['email'])}")
-    if v["phone"]:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{e(v['phone'])}")
-    if v["mobile"]:
-        lines.append(f"TEL;TYPE=CELL:{e(v['mobile'])}")
-    if any(v[k] for k in ("street", "postal_code", "city", "country")):
-        lines.append(f"ADR;TYPE=WORK:;;{e(v['street'])};{e(v['city'])};;{e(v['postal_code'])};{e(v['country'])}")
-    if v["website"]:
-        lines.append(f"URL:{e(v['website'])}")
-    if v["notes"]:
-        lines.append(f"NOTE:{e(v['notes'])}")
+        lines.append(_org(v["company_id"], v["department"]))
+    lines += _filled(v, ("TITLE", "position"), (_EMAIL, "email"), (_WORK_PHONE, "phone"), ("TEL;TYPE=CELL", "mobile"))
+    lines += _work_address(v)
+    lines += _filled(v, ("URL", "website"), ("NOTE", "notes"))
     return _card(lines)
 
 
 def company_card(values: dict[str, object]) -> str:
     v = {k: _text(x) for k, x in values.items()}
-    e = vcard_escape
-    org = e(v["name"]) + (f";{e(v['department'])}" if v["department"] else "")
-    lines = [f"UID:urn:uuid:{v['uuid']}", "N:;;;;", f"FN:{e(v['name'])}", f"ORG:{org}", "X-ABShowAs:COMPANY"]
-    if v["email"]:
-        lines.append(f"EMAIL;TYPE=INTERNET,WORK,PREF:{e(v['email'])}")
-    if v["phone"]:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{e(v['phone'])}")
-    if any(v[k] for k in ("street", "postal_code", "city", "country")):
-        lines.append(f"ADR;TYPE=WORK:;;{e(v['street'])};{e(v['city'])};;{e(v['postal_code'])};{e(v['country'])}")
-    if v["website"]:
-        lines.append(f"URL:{e(v['website'])}")
-    if v["kvk"]:
-        lines.append(f"X-KVK:{e(v['kvk'])}")
-    if v["notes"]:
-        lines.append(f"NOTE:{e(v['notes'])}")
+    lines = [f"UID:urn:uuid:{v['uuid']}", "N:;;;;", f"FN:{vcard_escape(v['name'])}", _org(v["name"], v["department"]),
+             "X-ABShowAs:COMPANY"]
+    lines += _filled(v, (_EMAIL, "email"), (_WORK_PHONE, "phone"))
+    lines += _work_address(v)
+    lines += _filled(v, ("URL", "website"), ("X-KVK", "kvk"), ("NOTE", "notes"))
     return _card(lines)
 
 

@@ -67,6 +67,25 @@ def journal_value(name: str, value: object) -> object:
     return value
 
 
+def journal_fields(kind: str, record: Company | Person) -> dict[str, object]:
+    """What the journal records of a new ``record``: every filled field, interests included."""
+    logged = {name: journal_value(name, getattr(record, name))
+              for name in column_fields(type(record)) if getattr(record, name) not in ("", None, False)}
+    if record.interest_ids:
+        logged["interest_ids"] = journal_value(f"{kind}_interest_ids", record.interest_ids)
+    return logged
+
+
+def journal_diff(kind: str, old: Company | Person, new: Company | Person) -> dict[str, tuple[object, object]]:
+    """The fields that differ between ``old`` and ``new`` (interests included), as journal (old, new) values."""
+    diff = {name: (journal_value(name, getattr(old, name)), journal_value(name, getattr(new, name)))
+            for name in column_fields(type(old)) if getattr(old, name) != getattr(new, name)}
+    if old.interest_ids != new.interest_ids:
+        interests = f"{kind}_interest_ids"
+        diff["interest_ids"] = (journal_value(interests, old.interest_ids), journal_value(interests, new.interest_ids))
+    return diff
+
+
 def check_list_choice(kind: ListKind, field_name: str, new: int | None, old: int | None) -> FieldError | None:
     """A hidden list item stays on records that have it, but cannot be chosen anew."""
     if new is None or new == old:

@@ -17,7 +17,7 @@ from desktop_crm.domain.messages import Message
 from desktop_crm.domain.names import person_sort_key
 from desktop_crm.domain.validation import clean_person
 from desktop_crm.services import session
-from desktop_crm.services.fields import check_list_choice, journal_value, required_fields
+from desktop_crm.services.fields import check_list_choice, journal_diff, journal_fields, required_fields
 
 KIND = "person"
 
@@ -88,11 +88,7 @@ def _create(act: Action, person: Person) -> Person:
     uuid = new_uuid()
     person_id = records.insert(KIND, _values(person), uuid=uuid, at=act.at, actor_id=act.actor.id)
     records.set_person_interests(person_id, frozenset(), person.interest_ids)
-    logged = {name: journal_value(name, getattr(person, name))
-              for name in column_fields(Person) if getattr(person, name) not in ("", None, False)}
-    if person.interest_ids:
-        logged["interest_ids"] = journal_value("person_interest_ids", person.interest_ids)
-    act.log(KIND, uuid, "create", None, None, logged)
+    act.log(KIND, uuid, "create", None, None, journal_fields(KIND, person))
     return replace(person, id=person_id, uuid=uuid, version=1)
 
 
@@ -110,11 +106,7 @@ def _update(act: Action, old: Person, new: Person) -> Person:
             lead_rules.check_lead_status_edit(new_rule, old.lead_status_id, new.lead_status_id)
         except RuleViolation as exc:
             raise ValidationFailed([FieldError("lead_status_id", exc.message)]) from exc
-    diff = {name: (journal_value(name, getattr(old, name)), journal_value(name, getattr(new, name)))
-            for name in column_fields(Person) if getattr(old, name) != getattr(new, name)}
-    if old.interest_ids != new.interest_ids:
-        diff["interest_ids"] = (journal_value("person_interest_ids", old.interest_ids),
-                                journal_value("person_interest_ids", new.interest_ids))
+    diff = journal_diff(KIND, old, new)
     if not diff:
         return old
     assert old.id is not None
