@@ -14,6 +14,9 @@ Importing this module registers its cases. Targets (issue 7):
   person rows per second. Target >= 20,000 rows/s and within 3x of raw.
 - ``import_memory_peak_mb_20k`` / ``_100k``: Python's traced peak while importing 20,000 and 100,000
   rows: flat as the file grows (streamed, chunked, the journal flushed per chunk).
+- ``import_reader_peak_mb_20k`` / ``_100k``: the peak resident memory of the helper process that reads
+  the file and builds the rows (``services/import_feed.py``; tracemalloc does not see it), for the
+  same imports: flat as well (a bounded queue of chunks between the processes).
 - ``duplicates_persons`` / ``duplicates_companies``: ``services.duplicates.find_duplicates`` over the
   ``--db`` file (read only). Target for 1,000,000 persons: under a minute.
 """
@@ -29,7 +32,7 @@ import tracemalloc
 from pathlib import Path
 
 from bench.cases import Case, Context, _app_open, add_case, close_all, raw_connect
-from desktop_crm.services import database, duplicates, importer
+from desktop_crm.services import database, duplicates, import_feed, importer
 
 ROWS = 100_000
 COMPANIES = 10_000
@@ -159,7 +162,26 @@ def _memory(ctx: Context, csv_name: str) -> float:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    # The helper process that read the file (services/import_feed.py) is not traced here; its own peak
+    # (resident memory) is kept for the _helper_memory case.
+    ctx.scratch.setdefault(f"helper_peaks_{csv_name}", []).append(import_feed.last_helper_peak_mb)
     return peak / 1e6
+
+
+def _helper_memory(csv_name: str):
+    """The peak resident memory of the helper process that read and built the rows, in MB: one value
+    per run of the memory case just before (which imports the same file), else from an import here."""
+    def measure(ctx: Context) -> float:
+        peaks = ctx.scratch.get(f"helper_peaks_{csv_name}") or []
+        if not peaks:
+            import_feed.last_helper_peak_mb = None
+            _import(ctx, csv_name)
+            peaks.append(import_feed.last_helper_peak_mb)
+        peak = peaks.pop(0)
+        if peak is None:
+            raise RuntimeError("the import did not use a helper process (or this OS does not report its memory)")
+        return peak
+    return measure
 
 
 def _teardown(ctx: Context) -> None:
@@ -190,6 +212,10 @@ add_case(Case("import_memory_peak_mb_20k", "MB", lambda ctx: _memory(ctx, "klant
               note="traced Python peak while importing 20,000 rows"))
 add_case(Case("import_memory_peak_mb_100k", "MB", lambda ctx: _memory(ctx, "klanten.csv"), teardown=_teardown,
               note="traced Python peak while importing 100,000 rows (flat: the same as for 20,000)"))
+add_case(Case("import_reader_peak_mb_20k", "MB", _helper_memory("klanten20k.csv"), teardown=_teardown,
+              note="peak resident memory of the helper process that reads and builds the 20,000 rows"))
+add_case(Case("import_reader_peak_mb_100k", "MB", _helper_memory("klanten.csv"), teardown=_teardown,
+              note="the same for 100,000 rows (flat: the same as for 20,000)"))
 add_case(Case("duplicates_companies", "ms", _duplicates("company"), note="find_duplicates over the --db file"))
 add_case(Case("duplicates_persons", "ms", _duplicates("person"), teardown=close_all,
               note="find_duplicates over the --db file (1M persons: under a minute)"))

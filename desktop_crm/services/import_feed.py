@@ -158,13 +158,20 @@ def _next(out: multiprocessing.Queue, process: multiprocessing.process.BaseProce
 
 
 def _peak_rss_mb() -> float | None:
-    """This process's peak resident memory in MB (None where the OS does not say: Windows)."""
+    """This process's peak resident memory in MB (None where the OS does not say)."""
+    try:  # Linux: this program's own high-water mark (ru_maxrss would include the parent's from before exec)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     try:
         import resource
-    except ImportError:
+    except ImportError:  # Windows
         return None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024  # KB on Linux, bytes on macOS
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KB elsewhere
 
 
 def _crm_error(kind: str, message) -> CrmError:
