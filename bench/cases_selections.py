@@ -6,7 +6,9 @@ count < 500 ms, each within 1.5x of the hand-written SQL.
 Each selection is written as a shareable definition (list values by name, docs/selection-format.md),
 read through ``selections.read_definition`` once, and then timed as the search screen runs it:
 ``selections.first_page(criteria)`` and ``selections.count(criteria)`` (compiling included).
-The raw side resolves the same names to ids once, outside the timing. Both sides only read.
+The raw side resolves the same names to ids once, outside the timing. Both sides only read. The
+names are written in Dutch; on a database built in English (``meta.language``) both sides use the
+English names of the same default and demo list items.
 
     python -m bench --db /tmp/bench1m.sqlite --companies 100000 --persons 1000000 \\
         --only sel_leads_utrecht_first --only sel_leads_utrecht_count ...
@@ -23,6 +25,7 @@ from datetime import date
 
 from bench.cases import Case, Context, _app_open, _raw_con, add_case, close_all
 from desktop_crm.domain import criteria as cr
+from desktop_crm.domain import defaults, demo_data
 from desktop_crm.domain.names import fold
 
 FIRST_SCREEN = 100
@@ -43,13 +46,58 @@ class Sel:
     match: str = "all"
 
 
+# The selections name list items in Dutch; a database built in English (``meta.language``) holds the
+# English names of the same default and demo lists.
+ENGLISH: dict[str, str] = {
+    **{t.nl: t.en for t in defaults.BUSINESSES},
+    **{g.name.nl: g.name.en for g in defaults.CATEGORY_GROUPS},
+    **{k.name.nl: k.name.en for k in defaults.CATEGORIES},
+    **{s.name.nl: s.name.en for s in defaults.LEAD_STATUSES},
+    **dict(demo_data.COMPANY_INTERESTS), **dict(demo_data.PERSON_INTERESTS),
+    **dict(t.name for t in demo_data.SUBSCRIPTION_TYPES),
+}
+
+
+def _language(con: sqlite3.Connection) -> str:
+    row = con.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
+    return str(row[0]) if row else "nl"
+
+
+def _localised(value: object, language: str) -> object:
+    """A criteria row's value with list-item names in the database's language."""
+    if language != "en":
+        return value
+    if isinstance(value, str):
+        return ENGLISH.get(value, value)
+    if isinstance(value, list):
+        return [_localised(v, language) for v in value]
+    return value
+
+
+LIST_OPS = ("is_one_of", "is_not_one_of", "has_any", "has_all", "has_none")
+
+
+def _localised_rows(rows: list[dict], language: str) -> list[dict]:
+    out = []
+    for row in rows:
+        if "rows" in row:
+            out.append(dict(row, rows=_localised_rows(row["rows"], language)))
+        elif row["op"] in LIST_OPS:
+            out.append(dict(row, value=_localised(row["value"], language)))
+        else:
+            out.append(row)
+    return out
+
+
 class Ids:
     """Names of list items -> ids, looked up with the raw connection (outside the timings)."""
 
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
+        self.language = _language(con)
 
     def __call__(self, table: str, name: str) -> int:
+        name = str(_localised(name, self.language))
         row = self.con.execute(f"SELECT id FROM {table} WHERE name = ? AND deleted_at IS NULL", [name]).fetchone()
         if row is None:
             raise LookupError(f"{table} {name!r} is not in the bench database")
@@ -125,9 +173,10 @@ SELECTIONS: list[Sel] = [
 ]
 
 
-def definition_text(sel: Sel) -> str:
+def definition_text(sel: Sel, language: str = "nl") -> str:
+    rows = _localised_rows(sel.rows, language)
     return json.dumps({"format": cr.FORMAT, "version": cr.FORMAT_VERSION, "name": sel.name, "target": sel.target,
-                       "kind": "dynamic", "criteria": {"match": sel.match, "rows": sel.rows}}, ensure_ascii=False)
+                       "kind": "dynamic", "criteria": {"match": sel.match, "rows": rows}}, ensure_ascii=False)
 
 
 def _criteria(ctx: Context, sel: Sel) -> cr.Criteria:
@@ -136,7 +185,7 @@ def _criteria(ctx: Context, sel: Sel) -> cr.Criteria:
         from desktop_crm.services import selections
 
         _app_open(ctx)
-        definition = selections.read_definition(definition_text(sel))
+        definition = selections.read_definition(definition_text(sel, _language(_raw_con(ctx))))
         assert definition.criteria is not None
         ctx.scratch[key] = definition.criteria
     return ctx.scratch[key]  # type: ignore[return-value]

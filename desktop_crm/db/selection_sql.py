@@ -153,15 +153,14 @@ _COMPANY_COLUMNS = {"category": "category_id", "business": "business_id", "our_c
 _PERSON_COLUMNS = {"lead_status": "lead_status_id", "position": "position", "email_present": "email",
                    "left_company": "left_company", "created": "created_at", "updated": "updated_at",
                    "name": "sort_key"}
-# Multi-valued fields: key -> (SQL of the owners that have one of the values {marks}, of any value at all)
+# Multi-valued fields: key -> (table, owner column, condition on one of the values {marks}, condition on any
+# value at all). As a set: ``SELECT owner FROM table WHERE ...``; as a probe of one owner (walks):
+# ``SELECT 1 FROM table WHERE owner = ? AND ...``, a lookup of the table's primary key (owner, value).
 _SETS = {
-    ("company", "interests"): ("SELECT company_id FROM company_interest_link WHERE interest_id IN ({marks})",
-                               "SELECT company_id FROM company_interest_link"),
-    ("person", "interests"): ("SELECT person_id FROM person_interest_link WHERE interest_id IN ({marks})",
-                              "SELECT person_id FROM person_interest_link"),
-    ("person", "subscriptions"): ("SELECT person_id FROM subscription WHERE type_id IN ({marks}) "
-                                  "AND state = 'subscribed'",
-                                  "SELECT person_id FROM subscription WHERE state = 'subscribed'"),
+    ("company", "interests"): ("company_interest_link", "company_id", "interest_id IN ({marks})", ""),
+    ("person", "interests"): ("person_interest_link", "person_id", "interest_id IN ({marks})", ""),
+    ("person", "subscriptions"): ("subscription", "person_id", "type_id IN ({marks}) AND state = 'subscribed'",
+                                  "state = 'subscribed'"),
 }
 
 
@@ -191,10 +190,15 @@ class _Compiler:
     """Criteria -> SQL over one table (``c`` or ``p``). A person's company fields become
     ``p.company_id IN (SELECT c.id FROM company c WHERE ...)`` (all of a group's positive company
     conditions in one subquery), or ``p.company_id IS NULL OR p.company_id NOT IN (...)`` for the
-    negative operators, so no join is needed and the planner can start from the companies."""
+    negative operators, so no join is needed and the planner can start from the companies.
 
-    def __init__(self, target: str, today: date) -> None:
-        self.target, self.today = target, today
+    ``probe=True`` writes the same conditions for a walk of the name index, which tests one row at a
+    time and stops after a page: company fields and multi-valued fields as correlated ``EXISTS`` /
+    ``NOT EXISTS`` lookups of that row's company or links (primary-key lookups), instead of sets that
+    would be built in full before the first row is tested."""
+
+    def __init__(self, target: str, today: date, probe: bool = False) -> None:
+        self.target, self.today, self.probe = target, today, probe
         self.name_term = False  # a name range/equality: the partial name index must stay usable
         self.lead_index = True  # False: leave person_by_lead_status to a more selective company set
 
@@ -223,11 +227,13 @@ class _Compiler:
             value, negated = True, True
         return _Compiler("company", self.today).condition(cr.Condition(spec.base, op, value)), negated
 
-    @staticmethod
-    def company_in(parts: list[Sql], negated: bool) -> Sql:
+    def company_in(self, parts: list[Sql], negated: bool) -> Sql:
         inner = " AND ".join(f"({p.text})" for p in parts)
-        sub = f"SELECT c.id FROM company c WHERE {inner}"
         params = [v for p in parts for v in p.params]
+        if self.probe:
+            probe = f"EXISTS (SELECT 1 FROM company c WHERE c.id = p.company_id AND {inner})"
+            return Sql(f"NOT {probe}" if negated else probe, params)
+        sub = f"SELECT c.id FROM company c WHERE {inner}"
         if negated:
             return Sql(f"(p.company_id IS NULL OR p.company_id NOT IN ({sub}))", params)
         return Sql(f"p.company_id IN ({sub})", params)
@@ -332,24 +338,37 @@ class _Compiler:
         return Sql(f"{col} IN ({_marks(len(keys))})", keys)
 
     def _set(self, spec: cr.FieldSpec, op: cr.Op, value: object) -> tuple[list[Sql], list[Sql]]:
-        """The positive and negative owner sets a multi-valued condition stands for."""
-        _, kind, _ = self.owner(spec)
-        some, every = _SETS[(kind, spec.base)]
+        """The positive and negative owner sets a multi-valued condition stands for (as probes of the
+        row's owner when ``probe``)."""
+        owner, kind, _ = self.owner(spec)
+        table, column, some, every = _SETS[(kind, spec.base)]
+
+        def links(cond: str, params: list[object]) -> Sql:
+            if self.probe:
+                return Sql(f"SELECT 1 FROM {table} WHERE {column} = {owner}" + (f" AND {cond}" if cond else ""),
+                           params)
+            return Sql(f"SELECT {column} FROM {table}" + (f" WHERE {cond}" if cond else ""), params)
+
         if op == cr.Op.IS_NOT_EMPTY:
-            return [Sql(every)], []
+            return [links(every, [])], []
         if op == cr.Op.IS_EMPTY:
-            return [], [Sql(every)]
+            return [], [links(every, [])]
         ids = list(value)  # type: ignore[call-overload]
         if op == cr.Op.HAS_ANY:
-            return [Sql(some.format(marks=_marks(len(ids))), ids)], []
+            return [links(some.format(marks=_marks(len(ids))), ids)], []
         if op == cr.Op.HAS_NONE:
-            return [], [Sql(some.format(marks=_marks(len(ids))), ids)]
-        return [Sql(some.format(marks="?"), [i]) for i in ids], []
+            return [], [links(some.format(marks=_marks(len(ids))), ids)]
+        return [links(some.format(marks="?"), [i]) for i in ids], []
+
+    def owner_in(self, owner: str, nullable: bool, positive: list[Sql], negative: list[Sql]) -> Sql:
+        if self.probe:
+            return _probes(positive, negative)
+        return _owner_in(owner, nullable, positive, negative)
 
     def multi(self, spec: cr.FieldSpec, cond: cr.Condition) -> Sql:
         positive, negative = self._set(spec, cond.op, cond.value)
         owner, _, nullable = self.owner(spec)
-        return _owner_in(owner, nullable, positive, negative)
+        return self.owner_in(owner, nullable, positive, negative)
 
     def group(self, group: cr.Group) -> Sql | None:
         every = group.match == cr.Match.ALL
@@ -389,7 +408,7 @@ class _Compiler:
             parts.append(self.condition(item))
         self.lead_index = saved
         for (owner, nullable), (pos, neg) in fused.items():
-            parts.append(_owner_in(owner, nullable, pos, neg))
+            parts.append(self.owner_in(owner, nullable, pos, neg))
         if not parts:
             return None
         if len(parts) == 1:
@@ -413,30 +432,45 @@ def _owner_in(owner: str, nullable: bool, positive: list[Sql], negative: list[Sq
     return Sql(f"{owner} NOT IN ({text})", params)
 
 
+def _probes(positive: list[Sql], negative: list[Sql]) -> Sql:
+    """The probe form of ``_owner_in``: ``EXISTS (P1) AND ... AND NOT EXISTS (N1) ...`` (an owner that is
+    NULL has no links: every EXISTS is false, every NOT EXISTS true, as with the sets)."""
+    terms = [f"EXISTS ({s.text})" for s in positive] + [f"NOT EXISTS ({s.text})" for s in negative]
+    return Sql(" AND ".join(terms), [v for s in positive + negative for v in s.params])
+
+
 TABLES = {"company": "company c", "person": "person p"}
 NAME_INDEX = {"company": "company_by_name", "person": "person_by_name"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Query:
     """The members of a selection: live rows of ``target`` that meet ``where``; one query, parameters.
 
     ``from_where`` writes the FROM and WHERE clauses for a use: ``company`` adds the person's company
     as ``c`` (for sorting, the board, mailings); ``count`` writes the liveness test so that it does
     not pick the partial name index (whose row lookups in name order make a count of many members
-    slow) unless a name condition needs that index; ``indexed`` walks the given index.
+    slow) unless a name condition needs that index; ``indexed`` walks the given index; ``probe``
+    writes the condition as ``probe`` (the same members, tested row by row, for a walk) when there is
+    one: its parameters are ``walk_params``. Queries are shared (compiled once): never change one.
     """
 
     target: str
     where: str = ""
     params: list[object] = field(default_factory=list)
     name_term: bool = False
+    probe: Sql | None = None
 
     @property
     def alias(self) -> str:
         return ALIAS[self.target]
 
-    def from_where(self, *, company: bool = False, count: bool = False, indexed: str | None = None) -> str:
+    @property
+    def walk_params(self) -> list[object]:
+        return list(self.probe.params if self.probe is not None else self.params)
+
+    def from_where(self, *, company: bool = False, count: bool = False, indexed: str | None = None,
+                   probe: bool = False) -> str:
         text = f"FROM {TABLES[self.target]}"
         if indexed:
             text += f" INDEXED BY {indexed}"
@@ -444,7 +478,8 @@ class Query:
             text += " LEFT JOIN company c ON c.id = p.company_id"
         plus = "+" if count and not self.name_term else ""
         text += f" WHERE {plus}{self.alias}.deleted_at IS NULL"
-        return f"{text} AND ({self.where})" if self.where else text
+        where = self.probe.text if probe and self.probe is not None else self.where
+        return f"{text} AND ({where})" if where else text
 
     def ids_sql(self) -> Sql:
         return Sql(f"SELECT {self.alias}.id {self.from_where()}", list(self.params))
@@ -456,16 +491,21 @@ class Query:
 def compile_criteria(criteria: cr.Criteria, today: date | None = None) -> Query:
     """Criteria -> one query over the live companies or persons that match them."""
     cr.check(criteria)
-    compiler = _Compiler(criteria.target, today or date.today())
+    day = today or date.today()
+    compiler = _Compiler(criteria.target, day)
     where = compiler.group(criteria.root)
     if where is None:
         return Query(criteria.target)
-    return Query(criteria.target, where.text, where.params, compiler.name_term)
+    probe = _Compiler(criteria.target, day, probe=True).group(criteria.root)
+    return Query(criteria.target, where.text, where.params, compiler.name_term,
+                 None if probe is None or probe.text == where.text else probe)
 
 
 def compile_members(target: str, selection_id: int) -> Query:
-    return Query(target, f"{ALIAS[target]}.id IN (SELECT record_id FROM selection_member WHERE selection_id = ?)",
-                 [selection_id])
+    alias = ALIAS[target]
+    return Query(target, f"{alias}.id IN (SELECT record_id FROM selection_member WHERE selection_id = ?)",
+                 [selection_id], probe=Sql(f"EXISTS (SELECT 1 FROM selection_member WHERE selection_id = ? "
+                                           f"AND record_id = {alias}.id)", [selection_id]))
 
 
 def compile_ids(target: str, ids: list[int]) -> Query:
@@ -555,23 +595,35 @@ def count(query: Query) -> int:
     return int(database.obj.execute_sql(sql.text, sql.params).fetchone()[0])
 
 
-WALK_BUDGET = 200  # progress-handler calls (of 1,000 VM steps each) a first screen may spend walking
+# A first screen in name order without a count walks the name index, testing each row (some 9-20 VM
+# steps a row), and gives up as soon as the members found so far say that the page would take more than
+# WALK_CAP x WALK_STEP steps (some 1,500-3,000 rows: at least one row in 15-30 must be a member). It
+# decides after WALK_MIN x WALK_STEP steps at the earliest (some 200-400 rows), so a walk that is given up
+# costs little; then the members are found by the most selective index and sorted, as a hand-written
+# query would. Steps, not time: the same query on the same data always takes the same path.
+WALK_STEP = 500
+WALK_MIN = 8
+WALK_CAP = 60
 
 
-def _walk_within_budget(text: str, params: list[object]) -> list[tuple] | None:
-    """Run ``text`` unless it takes more than WALK_BUDGET x 1,000 VM steps (then None)."""
+def _walk(text: str, params: list[object], need: int) -> list[int] | None:
+    """The ids ``text`` (a walk in name order) returns, or None as soon as the rate at which it finds
+    them says that ``need`` of them would take more than WALK_CAP x WALK_STEP VM steps."""
     con = database.obj.connection()
-    steps = [0]
+    cap, found, steps, given_up = WALK_CAP, [], [0], [False]
 
     def tick() -> int:
         steps[0] += 1
-        return 1 if steps[0] > WALK_BUDGET else 0
+        given_up[0] = steps[0] >= WALK_MIN and need * steps[0] > cap * (len(found) + 1)
+        return given_up[0]
 
-    con.set_progress_handler(tick, 1000)
+    con.set_progress_handler(tick, WALK_STEP)
     try:
-        return list(database.obj.execute_sql(text, params).fetchall())
+        for row in database.obj.execute_sql(text, params):  # rows arrive one by one, as the walk finds them
+            found.append(row[0])
+        return found
     except DB_ERRORS:
-        if steps[0] <= WALK_BUDGET:
+        if not given_up[0]:
             raise
         return None
     finally:
@@ -583,19 +635,18 @@ def page(query: Query, sort: str = "name", descending: bool = False, limit: int 
     """One page of member ids in the chosen order (the first screen: offset 0).
 
     ``total`` (the count, when known) picks the plan. Without it, a page in name order first walks the
-    name index for a bounded number of steps (many members: the page is found at once); when that
-    runs out (few members), the members are found by the most selective index and sorted. A name
-    condition (a range of the name index) is left to the planner."""
+    name index, testing each row with ``query.probe`` (many members: the page is found at once); when
+    the members turn out to be too rare for that (see ``_walk``), they are found by the most selective
+    index and sorted. A name condition (a range of the name index) is left to the planner."""
     tail = f"{order_by(query.target, sort, descending)} LIMIT ? OFFSET ?"
-    params = [*query.params, limit, offset]
     if total is None and sort == "name" and offset == 0 and not query.name_term:
-        walk = f"SELECT {query.alias}.id {query.from_where(indexed=NAME_INDEX[query.target])} {tail}"
-        rows = _walk_within_budget(walk, params)
-        if rows is not None:
-            return [r[0] for r in rows]
+        walk = f"SELECT {query.alias}.id {query.from_where(indexed=NAME_INDEX[query.target], probe=True)} {tail}"
+        found = _walk(walk, [*query.walk_params, limit, offset], limit)
+        if found is not None:
+            return found
         total = 0  # few members: find, then sort
     text = f"SELECT {query.alias}.id {_ordered_from(query, sort, total)} {tail}"
-    return [r[0] for r in database.obj.execute_sql(text, params).fetchall()]
+    return [r[0] for r in database.obj.execute_sql(text, [*query.params, limit, offset]).fetchall()]
 
 
 def all_ids(query: Query, sort: str | None = "name", descending: bool = False, total: int | None = None) -> list[int]:

@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from desktop_crm.db import selection_sql as store
 from desktop_crm.db.journal import Action, Actor, action, decode, entries_of_tx
@@ -214,10 +215,21 @@ def _query_of_row(row: dict[str, object], today: date | None, depth: int = 0) ->
     return store.compile_criteria(criteria_of_json(target, str(row["criteria_json"])), today)
 
 
+@lru_cache(maxsize=64)
+def _compiled(criteria: Criteria, today: date) -> store.Query:
+    return store.compile_criteria(_checked(criteria), today)
+
+
 def query(source: Source, today: date | None = None) -> store.Query:
-    """The one SQL query that returns the members of ``source`` (relative dates as of ``today``)."""
+    """The one SQL query that returns the members of ``source`` (relative dates as of ``today``).
+    Criteria are compiled once per day (a search screen runs the same criteria again and again); the
+    query depends on nothing but the criteria and the day."""
     if isinstance(source, Criteria):
-        return store.compile_criteria(_checked(source), today)
+        day = today or date.today()
+        try:
+            return _compiled(source, day)
+        except TypeError:  # a value that cannot be a cache key (a list instead of a tuple)
+            return store.compile_criteria(_checked(source), day)
     row = store.selection_row(source)
     if row is None:
         raise NotFound(Message(SELECTION_NOT_FOUND))

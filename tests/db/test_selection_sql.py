@@ -399,12 +399,53 @@ def test_ordered_reads_match_the_reference_with_either_plan(data: Data, walk_fro
     assert sq.page(query, "name", descending=True, limit=5, total=total) == expected[::-1][:5]
 
 
-@pytest.mark.parametrize("budget", [0, 1, 10**6])
-def test_first_page_without_a_count_is_right_whatever_the_walk_budget(data: Data, budget: int,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sq, "WALK_BUDGET", budget)
+@pytest.mark.parametrize("cap", [0, 1, 10**6])
+def test_first_page_without_a_count_is_right_whatever_the_walk_cap(data: Data, cap: int,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sq, "WALK_MIN", min(cap, 8))
+    monkeypatch.setattr(sq, "WALK_CAP", cap)
     for criteria in (Criteria("person"), cr.all_of("person", Condition("left_company", Op.EQUALS, True)),
                      cr.all_of("company", Condition("city", Op.CONTAINS, "utrecht"))):
         query = sq.compile_criteria(criteria, TODAY)
         assert sq.page(query, "name", limit=6) == sq.all_ids(query, "name")[:6]
         assert sq.page(query, "name", descending=True, limit=3) == sq.all_ids(query, "name", descending=True)[:3]
+
+
+@pytest.mark.parametrize("cap", [0, 10**9])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(draw_data=st.data())
+def test_first_pages_match_the_reference_whether_they_walk_or_sort(data: Data, cap: int, draw_data: st.DataObject,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first page without a count walks the name index testing each row with the probe form of the
+    criteria (EXISTS lookups of the row's company and links), or, once the walk runs out, finds the
+    members with the set form and sorts them. Pages longer than the selection compare every member."""
+    monkeypatch.setattr(sq, "WALK_MIN", 0 if cap == 0 else 8)
+    monkeypatch.setattr(sq, "WALK_CAP", cap)
+    target = draw_data.draw(st.sampled_from(cr.TARGETS))
+    criteria = Criteria(target, draw_data.draw(groups(target)))
+    query = sq.compile_criteria(criteria, TODAY)
+    rows = data.companies if target == "company" else data.persons
+    key = "name_sort" if target == "company" else "sort_key"
+    expected = sorted(reference(data, criteria), key=lambda i: (rows[i][key], i))
+    assert sq.page(query, "name", limit=1000) == expected
+    assert sq.page(query, "name", descending=True, limit=1000) == expected[::-1]
+    assert sq.page(query, "name", limit=3) == expected[:3]
+
+
+def test_the_probe_form_tests_rows_one_by_one() -> None:
+    """The walk's form of a person's company fields and of interests and subscriptions: correlated
+    lookups (no set built before the first row); counts and searches keep the sets."""
+    criteria = cr.all_of("person", Condition("company.city", Op.BEGINS_WITH, "Utr"),
+                         Condition("interests", Op.HAS_ALL, (1, 2)), Condition("subscriptions", Op.HAS_NONE, (3,)),
+                         Condition("company.interests", Op.IS_EMPTY, None))
+    query = sq.compile_criteria(criteria, TODAY)
+    assert query.probe is not None
+    assert "EXISTS (SELECT 1 FROM company c WHERE c.id = p.company_id AND" in query.probe.text
+    assert "EXISTS (SELECT 1 FROM person_interest_link WHERE person_id = p.id AND interest_id IN (?))" \
+        in query.probe.text
+    assert "NOT EXISTS (SELECT 1 FROM subscription WHERE person_id = p.id AND type_id IN (?)" in query.probe.text
+    assert "NOT EXISTS (SELECT 1 FROM company_interest_link WHERE company_id = p.company_id)" in query.probe.text
+    assert " IN (SELECT " not in query.probe.text.replace("category_id IN (SELECT", "")
+    assert "EXISTS" not in query.where
+    plain = sq.compile_criteria(cr.all_of("person", Condition("left_company", Op.EQUALS, False)), TODAY)
+    assert plain.probe is None  # nothing to probe: the walk uses ``where``

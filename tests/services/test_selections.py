@@ -256,6 +256,9 @@ def test_results_rows_and_pages(crm) -> None:
     criteria = Criteria("person")
     assert selections.first_page(criteria, "name", limit=2) == [ids[2], ids[1]]
     assert selections.first_page(criteria, "name", descending=True, limit=1) == [ids[0]]
+    static = selections.create_static("Twee", "person", [ids[0], ids[1]])
+    assert selections.first_page(static, "name", limit=5) == [ids[1], ids[0]]
+    assert selections.first_screen(static, "name", True, limit=1) == ([ids[0]], 2)
     rows = selections.rows("person", ids, ["name", "company", "lead_status", "city"])
     assert rows[ids[1]] == ("de Vries, Jan", "Alfa", "Open", "Utrecht")
 
@@ -329,3 +332,18 @@ def test_cli_selection_run(crm, tmp_path, capsys) -> None:
     assert "not a selection definition" in capsys.readouterr().err
     database.open_db(crm)  # the fixture closes it
     assert jan
+
+
+def test_criteria_are_compiled_once_and_stay_live(crm) -> None:
+    """The compiled query of the same criteria is reused (one compile per day); it reads the database
+    anew every time."""
+    criteria = in_city("Utr")
+    assert selections.query(criteria) is selections.query(criteria)
+    assert selections.count(criteria) == 0
+    a = _company("Alfa", city="Utrecht")
+    assert selections.count(criteria) == 1 and selections.first_page(criteria) == [a]
+    unhashable = Criteria("company", Group(Match.ALL, (Condition("category", Op.IS_ONE_OF, [category("Lead")]),)))
+    with pytest.raises(DefinitionError):  # checked as before, not a TypeError of the cache
+        selections.count(unhashable)
+    with pytest.raises(DefinitionError):
+        selections.count(Criteria("company", Group(Match.ALL, (Condition("city", Op.BEGINS_WITH, 5),))))
