@@ -8,7 +8,6 @@ Cases run in the order they are registered.
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 import tempfile
 import time
@@ -16,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_crm.db import migrations
 from desktop_crm.db.connection import BUSY_TIMEOUT_MS, PRAGMAS
 from desktop_crm.services import database, demo, stats
 
@@ -193,7 +193,7 @@ def _scratch_rate(ctx: Context) -> float:
 
 def _raw_insert_rate(ctx: Context) -> float:
     """Raw executemany of the same company and person rows (copied from the file) into a fresh file
-    with the same schema (migration 0001, search-index triggers included), 20k rows per transaction,
+    with the same schema (every migration, search-index triggers included), 20k rows per transaction,
     without journal, interests or subscriptions."""
     src = sqlite3.connect(f"{ctx.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -210,10 +210,10 @@ def _raw_insert_rate(ctx: Context) -> float:
         tables["person"] = ([d[0] for d in cur.description], cur.fetchall())
     finally:
         src.close()
-    migration = importlib.import_module("desktop_crm.db.migrations.0001_initial")
     with tempfile.TemporaryDirectory(prefix="crm-bench-") as folder:
         con = raw_connect(Path(folder) / "raw.sqlite")
-        migration.migrate(con.execute)
+        for _, migration in migrations.available():
+            migration.migrate(con.execute)
         for table, (columns, rows) in lists.items():  # what the records point at; not timed
             con.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                             rows)

@@ -87,6 +87,17 @@ def postal_blocks(kind: str) -> Iterator[tuple]:
                    "WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY c.postal_code, c.id")
 
 
+def private_postal_blocks() -> Iterator[tuple]:
+    """(postal code, id, name key) of persons without a company, by their own postal code. The partial
+    index person_by_postal_code gives the order (SQLite would otherwise take person_by_company for
+    ``company_id IS NULL`` and sort every person without a company)."""
+    return _stream(PRIVATE_POSTAL_BLOCKS)
+
+
+PRIVATE_POSTAL_BLOCKS = ("SELECT postal_code, id, sort_key FROM person INDEXED BY person_by_postal_code "
+                         "WHERE postal_code != '' AND company_id IS NULL AND deleted_at IS NULL ORDER BY postal_code")
+
+
 def domain_blocks(kind: str) -> Iterator[tuple]:
     """(e-mail domain, id, name key) of records with an e-mail address, by domain."""
     table, name = kind, _NAME[kind]
@@ -96,7 +107,7 @@ def domain_blocks(kind: str) -> Iterator[tuple]:
 
 def labels(kind: str, ids: list[int]) -> dict[int, tuple]:
     """Display values of the records: companies (name, city, postal code), persons (first, middle, last,
-    company name, city)."""
+    company name, city: the company's, or their own without a company)."""
     out: dict[int, tuple] = {}
     for start in range(0, len(ids), 900):
         batch = ids[start:start + 900]
@@ -104,7 +115,8 @@ def labels(kind: str, ids: list[int]) -> dict[int, tuple]:
         if kind == "company":
             sql = f"SELECT id, name, city, postal_code FROM company WHERE id IN ({marks})"
         else:
-            sql = (f"SELECT p.id, p.first_name, p.middle_name, p.last_name, c.name, c.city FROM person p "
+            sql = (f"SELECT p.id, p.first_name, p.middle_name, p.last_name, c.name, "
+                   f"CASE WHEN p.company_id IS NULL THEN p.city ELSE c.city END FROM person p "
                    f"LEFT JOIN company c ON c.id = p.company_id WHERE p.id IN ({marks})")
         for row in database.obj.execute_sql(sql, batch).fetchall():
             out[row[0]] = row[1:]

@@ -49,10 +49,10 @@ PERSON_COLUMNS: dict[str, str] = {
     "mobile": "p.mobile",
     "company_id": "c.name",
     "department": "c.department",
-    "street": "c.street",
-    "postal_code": "c.postal_code",
-    "city": "c.city",
-    "country": "c.country",
+    # The address a person is written to: their company's when they work at one (as before), otherwise
+    # their own. The same rule as the import's, so an exported person imports back the same way.
+    **{f: f"CASE WHEN p.company_id IS NULL THEN p.{f} ELSE c.{f} END"
+       for f in ("street", "postal_code", "city", "country")},
     "website": "c.website",
     "kvk": "c.kvk",
     "lead_status_id": "(SELECT name FROM lead_status WHERE id = p.lead_status_id)",
@@ -63,6 +63,10 @@ PERSON_COLUMNS: dict[str, str] = {
 }
 
 COLUMNS = {"company": COMPANY_COLUMNS, "person": PERSON_COLUMNS}
+# Read for the vCard (its HOME address), not offered as export columns: the person's own address
+# whether or not they work at a company.
+OWN_ADDRESS: dict[str, str] = {f"own_{f}": f"p.{f}" for f in ("street", "postal_code", "city", "country")}
+_EXPRESSIONS = {"company": COMPANY_COLUMNS, "person": {**PERSON_COLUMNS, **OWN_ADDRESS}}
 _FROM = {
     "company": ("company c", "c"),
     "person": ("person p LEFT JOIN company c ON c.id = p.company_id", "p"),
@@ -71,7 +75,7 @@ _FROM = {
 
 def rows(kind: str, ids: Iterable[int], columns: Sequence[str]) -> Iterator[tuple]:
     """Tuples of ``columns`` for the live records among ``ids``, in the order of ``ids``."""
-    exprs = ", ".join(COLUMNS[kind][c] for c in columns)
+    exprs = ", ".join(_EXPRESSIONS[kind][c] for c in columns)
     source, alias = _FROM[kind]
     for batch in chunks(ids):
         marks = ",".join("?" * len(batch))

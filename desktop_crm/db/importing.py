@@ -26,7 +26,7 @@ from desktop_crm.db.connection import DB_ERRORS, database
 COMPANY_FIELDS = ("name", "department", "category_id", "business_id", "kvk", "vat", "street", "postal_code", "city",
                   "country", "phone", "email", "website", "employees", "branches", "our_contact_id", "notes")
 PERSON_FIELDS = ("company_id", "salutation", "first_name", "middle_name", "last_name", "position", "email", "phone",
-                 "mobile", "lead_status_id", "notes", "left_company")
+                 "mobile", "street", "postal_code", "city", "country", "lead_status_id", "notes", "left_company")
 
 
 def _marks(n: int) -> str:

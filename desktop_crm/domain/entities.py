@@ -105,6 +105,11 @@ class Person:
     email: str = ""
     phone: str = ""
     mobile: str = ""
+    # The person's own (private) address; a person at a company is usually written to at the company's.
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
     lead_status_id: int | None = None
     notes: str = ""
     left_company: bool = False

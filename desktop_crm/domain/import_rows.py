@@ -6,7 +6,8 @@ Plain Python (no I/O). ``RowBuilder(mapping).build(values)`` returns a ``RowReco
   honoured, "v.d." becomes "van der", a prefix left in the last name is split off;
 * a person's company from the company columns; a row that is a company (Group-Office's
   isOrganization, a vCard with X-ABShowAs:COMPANY, or a row with a company but no person name)
-  becomes a company only;
+  becomes a company only; the address is the company's when the row names a company, otherwise the
+  person's own;
 * problems: *errors* make a row unimportable (no name, a mandatory field missing, an invalid e-mail
   address); *warnings* say a value could not be used and was kept in the notes, so nothing is lost.
 """
@@ -35,7 +36,7 @@ from desktop_crm.domain.validation import (
 WRONG_VALUE_KEPT = QT_TRANSLATE_NOOP("Messages", "\"{value}\" is not a valid {label}; it was added to the notes.")
 EXTRA_CELLS = QT_TRANSLATE_NOOP(
     "Messages", "The row has more cells than the header; the extra cells were added to the notes.")
-NO_COMPANY_FOR_ADDRESS = QT_TRANSLATE_NOOP(
+NO_COMPANY_FOR_DETAILS = QT_TRANSLATE_NOOP(
     "Messages", "The row has company details but no company name; they were added to the person's notes.")
 COMPANY_NAME_REQUIRED = QT_TRANSLATE_NOOP("Messages", "A company needs a name.")
 NUMBER_IGNORED = QT_TRANSLATE_NOOP(
@@ -402,6 +403,7 @@ class RowBuilder:
             company["email"] = company["email"] or get("email", "")
         warnings: list[Problem] = []
         moved: list[str] = []
+        address: dict[str, str] = {}  # without a company: the person's own address
         if company["name"]:
             self._clean_company(company, region, warnings, company_notes)
             company["notes"] = "\n".join(company_notes)
@@ -415,20 +417,23 @@ class RowBuilder:
                     record.problems.append(Problem(name, Message(m.REQUIRED, {"label": _label(name)}), True))
         else:
             for key, value in company.items():
-                if key != "name" and value not in ("", None):
+                if key in _ADDRESS:
+                    if value:
+                        address[key] = str(value)
+                elif key != "name" and value not in ("", None):
                     moved.append(f"{_label({'category': 'category_id', 'business': 'business_id'}.get(key, key))}: "
                                  f"{value}")
             if moved and has_person:
-                warnings.append(Problem("company_id", Message(NO_COMPANY_FOR_ADDRESS), False))
+                warnings.append(Problem("company_id", Message(NO_COMPANY_FOR_DETAILS), False))
         if has_person:
-            self._person(record, names, taken, cells, region, notes, moved, warnings)
+            self._person(record, names, taken, cells, region, notes, moved, warnings, address)
         elif record.company:
             extra_notes = [n for n in (*notes, *moved) if n]
             if extra_notes:
                 record.company["notes"] = "\n".join(
                     n for n in (str(record.company.get("notes", "")), *extra_notes) if n)
         elif not self.company_kind and not is_company and get("email"):
-            self._person(record, names, taken, cells, region, notes, moved, warnings)
+            self._person(record, names, taken, cells, region, notes, moved, warnings, address)
         else:
             message = COMPANY_NAME_REQUIRED if (self.company_kind or is_company) else m.PERSON_NAME_REQUIRED
             record.problems.append(Problem("name" if message is COMPANY_NAME_REQUIRED else "last_name",
@@ -452,7 +457,8 @@ class RowBuilder:
         return f"{street} {number}".strip() if number else street
 
     def _person(self, record: RowRecord, names: tuple[str, str, str, str], taken: dict[str, str], cells,
-                region: str, notes: list[str], moved: list[str], warnings: list[Problem]) -> None:
+                region: str, notes: list[str], moved: list[str], warnings: list[Problem],
+                address: dict[str, str]) -> None:
         get = taken.get
         salutation, first_name, middle, last = person_name(*names)
         person: dict[str, object] = _PERSON_TEMPLATE.copy()  # the keys in this order, all ""
@@ -462,6 +468,7 @@ class RowBuilder:
         person["last_name"] = last
         for key, target in self._person_taken:
             person[key] = get(target, "")
+        person.update(address)
         if not first_name and not last and person["email"]:
             person["first_name"], person["last_name"] = name_from_email(str(person["email"]))
             warnings.append(Problem("last_name", Message(NAME_FROM_EMAIL, {"value": person["email"]}), False))
@@ -546,6 +553,18 @@ class RowBuilder:
                     person[name] = normal
         if person["phone"] and person["phone"] == person["mobile"]:
             person["phone"] = ""
+        for name in ("street", "city", "country"):
+            value = person[name]
+            if value:
+                person[name] = " ".join(str(value).split())[:250]
+        raw = str(person["postal_code"])
+        if raw:
+            normal = normalise_postal_code(raw, str(person["country"]))
+            if normal is None:
+                person["postal_code"] = ""
+                self._moved(warnings, notes, "postal_code", raw, m.POSTAL_CODE_INVALID)
+            else:
+                person["postal_code"] = normal
 
 
 _UNSEEN = object()
@@ -558,7 +577,9 @@ _COMPANY_TAKEN = (("department", "department"), ("postal_code", "postal_code"), 
                   ("business", "business"), ("phone", "company_phone"), ("email", "company_email"),
                   ("employees", "employees"), ("branches", "branches"))
 _PERSON_TEMPLATE = dict.fromkeys(("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone",
-                                  "mobile", "lead_status"), "")
+                                  "mobile", "street", "postal_code", "city", "country", "lead_status"), "")
+# The company's address fields, which become the person's own when the row names no company.
+_ADDRESS = frozenset({"street", "postal_code", "city", "country"})
 _PERSON_TAKEN = (("position", "position"), ("email", "email"), ("phone", "phone"), ("mobile", "mobile"),
                  ("lead_status", "lead_status"))
 # The company's values checked in this order: (field, normaliser (None: the phone), message when invalid).

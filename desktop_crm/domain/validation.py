@@ -132,14 +132,28 @@ def _contact_fields(record: Company | Person, phone_fields: tuple[str, ...],
     return changes
 
 
+# The address fields a company and a person both have, besides the postal code.
+_ADDRESS_TEXTS = ("street", "city", "country")
+
+
+def _postal_code(record: Company | Person, errors: list[FieldError]) -> dict[str, object]:
+    """The postal code written the way of its country ("1234 AB" in the Netherlands), or an error."""
+    postal = normalise_postal_code(record.postal_code, record.country)
+    if postal is None:
+        errors.append(FieldError("postal_code", Message(m.POSTAL_CODE_INVALID, {"value": record.postal_code})))
+        return {}
+    return {"postal_code": postal}
+
+
 def clean_company(company: Company, required: Iterable[str] = ()) -> tuple[Company, list[FieldError]]:
     """Normalise a company's fields and list every problem. The input is not changed."""
     errors: list[FieldError] = []
-    stripped = {n: getattr(company, n).strip() for n in ("name", "department", "street", "city", "country")}
+    stripped = {n: getattr(company, n).strip() for n in ("name", "department", *_ADDRESS_TEXTS)}
     company = replace(company, **stripped)
     _required(company, sorted(set(required) | COMPANY_REQUIRED, key=_field_order), errors)
-    _check_texts(company, ("name", "department", "street", "city", "country"), errors)
+    _check_texts(company, ("name", "department", *_ADDRESS_TEXTS), errors)
     changes = _contact_fields(company, ("phone",), errors)
+    changes.update(_postal_code(company, errors))
     for name, fn in (("kvk", normalise_kvk), ("vat", normalise_vat), ("website", normalise_website)):
         value = fn(getattr(company, name))
         if value is None:
@@ -147,11 +161,6 @@ def clean_company(company: Company, required: Iterable[str] = ()) -> tuple[Compa
             errors.append(FieldError(name, Message(msg, {"value": getattr(company, name)})))
         else:
             changes[name] = value
-    postal = normalise_postal_code(company.postal_code, company.country)
-    if postal is None:
-        errors.append(FieldError("postal_code", Message(m.POSTAL_CODE_INVALID, {"value": company.postal_code})))
-    else:
-        changes["postal_code"] = postal
     for name in ("employees", "branches"):
         value = getattr(company, name)
         if value is not None and (not isinstance(value, int) or value < 0):
@@ -164,14 +173,16 @@ def clean_person(person: Person, required: Iterable[str] = ()) -> tuple[Person, 
     """Normalise a person's fields and list every problem. The input is not changed."""
     errors: list[FieldError] = []
     texts = ("salutation", "first_name", "middle_name", "last_name", "position")
-    person = replace(person, **{n: " ".join(getattr(person, n).split()) for n in texts})
+    person = replace(person, **{n: " ".join(getattr(person, n).split()) for n in texts},
+                     **{n: getattr(person, n).strip() for n in _ADDRESS_TEXTS})
     if person.middle_name.casefold() in PREFIXES:
         person = replace(person, middle_name=normalise_prefix(person.middle_name))
     if not person.first_name and not person.last_name:
         errors.append(FieldError("last_name", Message(m.PERSON_NAME_REQUIRED)))
     _required(person, sorted(set(required) | PERSON_REQUIRED, key=_field_order), errors)
-    _check_texts(person, texts, errors)
+    _check_texts(person, (*texts, *_ADDRESS_TEXTS), errors)
     changes = _contact_fields(person, ("phone", "mobile"), errors)
+    changes.update(_postal_code(person, errors))
     errors.sort(key=lambda e: _field_order(e.field))
     return replace(person, **changes), errors
 

@@ -144,7 +144,8 @@ def find_duplicates(kind: str, *, min_score: int = 70, limit: int | None = None,
         # A company's e-mail domain is shared by its branches: no evidence of a duplicate on its own.
         steps += [exact(sql.kvk_groups, dedupe.REASON_KVK), exact(lambda: sql.email_groups(kind), dedupe.REASON_EMAIL)]
     else:
-        steps.append(lambda: _email_and_domain(pairs))
+        steps += [lambda: _email_and_domain(pairs),
+                  names(sql.private_postal_blocks, dedupe.REASON_NAME_POSTAL)]  # their own postal code
     for number, step in enumerate(steps, start=1):
         step()
         if progress is not None and not progress(number, len(steps)):

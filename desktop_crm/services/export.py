@@ -3,7 +3,8 @@
 * CSV is written as UTF-8 with a BOM and ``;`` by default, which Dutch Excel opens correctly with
   a double click (it expects ``;`` under a Dutch locale and needs the BOM to read UTF-8).
 * XLSX is streamed with openpyxl's write-only workbook: memory stays flat for any number of rows.
-* vCard 3.0: persons as person cards (N, FN, ORG, TITLE, EMAIL, TEL, ADR of their company),
+* vCard 3.0: persons as person cards (N, FN, ORG, TITLE, EMAIL, TEL, ADR of their company and their
+  own as a HOME address),
   companies as organisation cards (``X-ABShowAs:COMPANY``, understood by Apple, Thunderbird, Outlook).
 
 Every export writes to a temporary file beside ``path`` and renames it at the end, so a failed or
@@ -180,7 +181,7 @@ def export_xlsx(kind: str, ids: Sequence[int] | None, path: Path | str, columns:
 
 _VCARD_PERSON = ("uuid", "salutation", "first_name", "middle_name", "last_name", "position", "email", "phone",
                  "mobile", "company_id", "department", "street", "postal_code", "city", "country", "website",
-                 "notes")
+                 "notes", *db_export.OWN_ADDRESS)
 _VCARD_COMPANY = ("uuid", "name", "department", "street", "postal_code", "city", "country", "phone", "email",
                   "website", "notes", "kvk")
 
@@ -223,11 +224,13 @@ def _org(name: str, department: str) -> str:
     return "ORG:" + vcard_escape(name) + (f";{vcard_escape(department)}" if department else "")
 
 
-def _work_address(v: dict[str, str]) -> list[str]:
-    if not any(v[k] for k in ("street", "postal_code", "city", "country")):
+def _address(kind: str, v: dict[str, str], prefix: str = "") -> list[str]:
+    """An ``ADR;TYPE=kind`` line of the fields ``prefix + street`` etc., when any of them is filled."""
+    street, postal_code, city, country = (v[prefix + k] for k in ("street", "postal_code", "city", "country"))
+    if not any((street, postal_code, city, country)):
         return []
     e = vcard_escape
-    return [f"ADR;TYPE=WORK:;;{e(v['street'])};{e(v['city'])};;{e(v['postal_code'])};{e(v['country'])}"]
+    return [f"ADR;TYPE={kind}:;;{e(street)};{e(city)};;{e(postal_code)};{e(country)}"]
 
 
 def person_card(values: dict[str, object]) -> str:
@@ -240,7 +243,9 @@ def person_card(values: dict[str, object]) -> str:
     if v["company_id"]:
         lines.append(_org(v["company_id"], v["department"]))
     lines += _filled(v, ("TITLE", "position"), (_EMAIL, "email"), (_WORK_PHONE, "phone"), ("TEL;TYPE=CELL", "mobile"))
-    lines += _work_address(v)
+    if v["company_id"]:  # the address columns are the company's
+        lines += _address("WORK", v)
+    lines += _address("HOME", v, "own_")
     lines += _filled(v, ("URL", "website"), ("NOTE", "notes"))
     return _card(lines)
 
@@ -250,7 +255,7 @@ def company_card(values: dict[str, object]) -> str:
     lines = [f"UID:urn:uuid:{v['uuid']}", "N:;;;;", f"FN:{vcard_escape(v['name'])}", _org(v["name"], v["department"]),
              "X-ABShowAs:COMPANY"]
     lines += _filled(v, (_EMAIL, "email"), (_WORK_PHONE, "phone"))
-    lines += _work_address(v)
+    lines += _address("WORK", v)
     lines += _filled(v, ("URL", "website"), ("X-KVK", "kvk"), ("NOTE", "notes"))
     return _card(lines)
 

@@ -29,7 +29,7 @@ CONFIGURABLE: dict[str, tuple[str, ...]] = {
                 "country", "phone", "email", "website", "employees", "branches", "our_contact_id", "notes",
                 "interest_ids"),
     "person": ("company_id", "salutation", "first_name", "middle_name", "last_name", "position", "email", "phone",
-               "mobile", "notes", "left_company", "interest_ids"),
+               "mobile", "street", "postal_code", "city", "country", "notes", "left_company", "interest_ids"),
 }
 ALWAYS_REQUIRED: dict[str, frozenset[str]] = {"company": COMPANY_REQUIRED, "person": PERSON_REQUIRED}
 NEVER_REQUIRED: dict[str, frozenset[str]] = {"company": frozenset(), "person": frozenset({"left_company"})}

@@ -48,7 +48,8 @@ _INTEREST_LISTS = {"company": ListKind.COMPANY_INTEREST, "person": ListKind.PERS
 _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS,
               "our_contact_id": ListKind.ASSOCIATE, "lead_status_id": ListKind.LEAD_STATUS}
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
-_PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile", "notes")
+_PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile",
+                "street", "postal_code", "city", "country", "notes")
 _COMPANY_DEFAULTS = tuple(None if f in ("employees", "branches", "category_id", "business_id", "our_contact_id") else ""
                           for f in sql.COMPANY_FIELDS)
 _PERSON_DEFAULTS = tuple(None if f in ("company_id", "lead_status_id") else "" for f in sql.PERSON_FIELDS)

@@ -50,8 +50,13 @@ def _empty(value: object) -> bool:
     return value in ("", None, False) or (isinstance(value, frozenset | set) and not value)
 
 
+ADDRESS = ("street", "postal_code", "city", "country")
+
+
 def default_choices(kind: str, keep: Company | Person, other: Company | Person) -> dict[str, str]:
-    """The survivor's value unless it is empty and the other has one; notes of both when they differ."""
+    """The survivor's value unless it is empty and the other has one; notes of both when they differ.
+    Two different addresses are not mixed: the survivor's is kept whole (the other's only fills it in
+    when the fields both have agree)."""
     out = {}
     for name in fields(kind):
         mine, theirs = getattr(keep, name), getattr(other, name)
@@ -59,6 +64,9 @@ def default_choices(kind: str, keep: Company | Person, other: Company | Person) 
             out[name] = "both"
         else:
             out[name] = "other" if _empty(mine) and not _empty(theirs) else "keep"
+    both = [(getattr(keep, n), getattr(other, n)) for n in ADDRESS]
+    if any(mine and theirs and mine.casefold() != theirs.casefold() for mine, theirs in both):
+        out.update(dict.fromkeys(ADDRESS, "keep"))
     return out
 
 

@@ -3112,6 +3112,10 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
 <context>
     <name>PersonCard</name>
     <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
         <source>Fields marked * are required.</source>
         <translation>Velden met * zijn verplicht.</translation>
     </message>

@@ -142,3 +142,32 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, mon
     columns = {row[1] for row in con.execute("PRAGMA table_info(company)")}
     assert "half" not in columns
     con.close()
+
+
+def test_migration_0004_gives_every_person_an_empty_own_address(tmp_path: Path) -> None:
+    """A file of schema version 1 (the committed one, copied) migrates; its persons get an address,
+    empty, which the app reads and saves."""
+    import shutil
+    from dataclasses import replace
+
+    from desktop_crm.services import persons
+
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.sqlite", path)
+    result = database.open_db(path, create=False)
+    try:
+        assert result.from_version == 1 and result.to_version == migrations.latest_version() >= 4
+        db = connection.database.obj
+        columns = {row[1]: row for row in db.execute_sql("PRAGMA table_info(person)").fetchall()}
+        for name in ("street", "postal_code", "city", "country"):
+            _, _, kind, not_null, default, _ = columns[name]
+            assert (kind, not_null, default) == ("TEXT", 1, "''")
+        assert db.execute_sql("SELECT count(*) FROM person WHERE street || postal_code || city || country != ''"
+                              ).fetchone()[0] == 0
+        person_id = db.execute_sql("SELECT min(id) FROM person WHERE deleted_at IS NULL").fetchone()[0]
+        person = persons.get_person(person_id)
+        assert (person.street, person.postal_code, person.city, person.country) == ("", "", "", "")
+        persons.save_person(replace(person, street="Dorpsstraat 1", postal_code="1234ab", city="Zeist"))
+        assert persons.get_person(person_id).postal_code == "1234 AB"
+    finally:
+        database.close()

@@ -418,6 +418,26 @@ def test_extra_required_person_fields() -> None:
     assert errors == []
 
 
+def test_a_persons_own_address_is_normalised_like_a_companys() -> None:
+    cleaned, errors = clean_person(Person(last_name="Berg", street="  Dorpsstraat 1 ", postal_code="1234ab",
+                                          city=" Zeist ", country=""))
+    assert errors == []
+    assert (cleaned.street, cleaned.postal_code, cleaned.city, cleaned.country) == ("Dorpsstraat 1", "1234 AB",
+                                                                                    "Zeist", "")
+    cleaned, errors = clean_person(Person(last_name="Berg", postal_code="B-2000", country="België"))
+    assert errors == [] and cleaned.postal_code == "B-2000"  # a foreign postal code as typed
+
+
+def test_a_persons_invalid_address_is_refused() -> None:
+    _, errors = clean_person(Person(last_name="Berg", postal_code="12345", country="Nederland",
+                                    city="c" * (MAX_TEXT + 1)))
+    assert {e.field: e.english() for e in errors} == {
+        "postal_code": clean_company(Company(name="X", postal_code="12345"))[1][0].english(),
+        "city": f"City can be at most {MAX_TEXT} characters."}
+    _, errors = clean_person(Person(last_name="Berg"), required=["city"])
+    assert [e.english() for e in errors] == ["City is required."]
+
+
 # --- Messages -----------------------------------------------------------------------------------
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from desktop_crm import cli
+from desktop_crm.db import dedupe as dedupe_sql
+from desktop_crm.db.connection import database
 from desktop_crm.domain import dedupe
 from desktop_crm.domain.entities import Company, Person
 from desktop_crm.services import companies, duplicates, persons
@@ -123,3 +125,16 @@ def test_cli_duplicates_and_import(crm, tmp_path: Path, capsys) -> None:
     assert "1 new" in out and report.exists() and "Selection" in out
     assert cli.main(["--db", str(crm), "import", str(csv_file), "--dry-run", "--kind", "persons"]) == 1
     database.open_db(crm)
+
+
+def test_persons_without_a_company_are_compared_at_their_own_postal_code(crm) -> None:
+    anna, _ = persons.save_person(Person(first_name="Anna", middle_name="de", last_name="Vries", postal_code="3701ab",
+                                         city="Zeist"))
+    a, _ = persons.save_person(Person(first_name="A.", last_name="de Vries", postal_code="3701 AB"))
+    persons.save_person(Person(first_name="Anna", last_name="de Vries", postal_code="9999 ZZ"))  # elsewhere
+    found = {(c.a, c.b): c for c in duplicates.find_duplicates("person")}
+    assert list(found) == [(anna.id, a.id)] and dedupe.REASON_NAME_POSTAL in found[(anna.id, a.id)].reasons
+    assert duplicates.labels("person", [anna.id])[anna.id] == "Anna de Vries (Zeist)"  # their own city
+    plan = " ".join(str(r) for r in database.obj.execute_sql(
+        "EXPLAIN QUERY PLAN " + dedupe_sql.PRIVATE_POSTAL_BLOCKS).fetchall())
+    assert "person_by_postal_code" in plan and "TEMP B-TREE" not in plan

@@ -21,8 +21,9 @@ def _data() -> tuple[Company, list[Person]]:
     people = [
         persons.save_person(Person(company_id=company.id, first_name="Jan", middle_name="van der",
                                    last_name="Berg", email="jan@zoete.nl", mobile="06 12345678",
-                                   position="Directeur"))[0],
-        persons.save_person(Person(first_name="Zoë", last_name="Müller-Ñúñez", email="zoe@example.com"))[0],
+                                   position="Directeur", street="Thuisweg 1", city="Vught"))[0],
+        persons.save_person(Person(first_name="Zoë", last_name="Müller-Ñúñez", email="zoe@example.com",
+                                   street="Kerkstraat 5", postal_code="9711ab", city="Groningen"))[0],
     ]
     return company, people
 
@@ -30,7 +31,9 @@ def _data() -> tuple[Company, list[Person]]:
 def test_rows_are_tuples_in_id_order_with_names_for_references(crm) -> None:
     company, (jan, zoe) = _data()
     got = list(export.rows("person", [zoe.id, jan.id], ["first_name", "company_id", "city", "lead_status_id"]))
-    assert got == [("Zoë", None, None, None), ("Jan", "Bakkerij De Zoete Inval; B.V.", "’s-Hertogenbosch", None)]
+    # The address columns: the company's for a person who works at one, otherwise the person's own.
+    assert got == [("Zoë", None, "Groningen", None), ("Jan", "Bakkerij De Zoete Inval; B.V.", "’s-Hertogenbosch",
+                                                      None)]
     (row,) = export.rows("company", [company.id], ["name", "category_id", "postal_code"])
     assert row == ("Bakkerij De Zoete Inval; B.V.", "Klant", "1234 AB")
 
@@ -70,6 +73,8 @@ def test_xlsx_streams_values(crm, tmp_path: Path) -> None:
     assert values[0][:4] == ("Salutation", "First name", "Middle name", "Last name")
     assert values[1][1:4] == ("Jan", "van der", "Berg")
     assert values[2][3] == "Müller-Ñúñez"
+    street = values[0].index("Street")
+    assert values[2][street:street + 4] == ("Kerkstraat 5", "9711 AB", "Groningen", None)  # her own address
     assert export.export_xlsx("company", [company.id], tmp_path / "c.xlsx") == 1
 
 
@@ -83,6 +88,9 @@ def test_vcard_30_persons_and_company_cards(crm, tmp_path: Path) -> None:
     assert "FN:Jan van der Berg\r\n" in text
     assert "ORG:Bakkerij De Zoete Inval\\; B.V.;Verkoop\r\n" in text
     assert "TEL;TYPE=CELL:+31 6 12345678\r\n" in text
+    # Jan: his company's address (WORK) and his own (HOME); Zoë, without a company: her own only.
+    assert "ADR;TYPE=WORK:;;Dorpsstraat 1;’s-Hertogenbosch;;1234 AB;\r\nADR;TYPE=HOME:;;Thuisweg 1;Vught;;;\r\n" in text
+    assert "ADR;TYPE=HOME:;;Kerkstraat 5;Groningen;;9711 AB;\r\n" in text and text.count("ADR;") == 3
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     export.export_vcard([company.id], tmp_path / "c.vcf", kind="company")
     card = (tmp_path / "c.vcf").read_bytes().decode("utf-8")

@@ -4,6 +4,7 @@ the import's selection and its undo, round trips through export."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,58 @@ def test_real_world_details(crm) -> None:
     apple = database.obj.execute_sql("SELECT name, city, postal_code FROM company WHERE name LIKE 'Apple%'").fetchall()
     assert apple == [("Apple Computer AG", "Wallisellen-Zürich", "8304")]
     assert not any(p["last_name"] == "Apple Computer AG" for p in people())  # a company card, not a person
+
+
+def own_addresses() -> dict[str, tuple]:
+    """last name -> (street, postal code, city, country, notes) of every live person's own address."""
+    return {r[0]: r[1:] for r in database.obj.execute_sql(
+        "SELECT last_name, street, postal_code, city, country, notes FROM person WHERE deleted_at IS NULL")}
+
+
+@needs_realworld
+def test_real_world_private_person_gets_their_own_address(crm) -> None:
+    """A vCard without ORG, with two HOME addresses: the first is the person's own, the second is kept
+    in the notes. Its URL is a company's detail without a company: that one still goes to the notes."""
+    run(REALWORLD / "vcard" / "ms_mobile_v21_multiline_adr_aosp.vcf")
+    street, postal_code, city, country, notes = own_addresses()["bogus"]
+    assert (street, postal_code, city, country) == ("Grindelberg 999", "99999", "Hamburg", "Deutschland")
+    assert notes.splitlines() == ["Other addresses: Hermann v. Brevern, 9999999, Packstation 999, 99999 Hamburg, "
+                                  "Deutschland", "Website: http://bogus.com/"]
+    assert database.obj.execute_sql("SELECT count(*) FROM company").fetchone()[0] == 0
+
+
+def test_private_persons_address_is_written_journaled_and_merged(crm, tmp_path: Path) -> None:
+    path = tmp_path / "prive.csv"
+    path.write_text("Voornaam;Achternaam;Adres;Postcode;Plaats;Bedrijf;KvK\n"
+                    "Anna;de Vries;Lange Nieuwstraat 12;3512pn;Utrecht;;\n"
+                    "Kees;Bos;Dorpsstraat 1;1234 AB;Zeist;Bos BV;\n"
+                    "Piet;Smit;Kerkweg 3;2345 BC;Gouda;;12345678\n", encoding="utf-8")
+    result = run(path)
+    assert result.created == {"company": 1, "person": 3}
+    got = own_addresses()
+    assert got["Vries"][:4] == ("Lange Nieuwstraat 12", "3512 PN", "Utrecht", "") and got["Vries"][4] == ""
+    assert got["Bos"][:4] == ("", "", "", "")  # at a company: the address is the company's
+    assert database.obj.execute_sql("SELECT street, city FROM company").fetchall() == [("Dorpsstraat 1", "Zeist")]
+    assert got["Smit"][:3] == ("Kerkweg 3", "2345 BC", "Gouda") and got["Smit"][4] == "KvK number: 12345678"
+    problems = [(p.row, p.english()) for p in result.problems]
+    assert [row for row, text in problems if "company details" in text] == [4]  # the KvK number only
+    uuid = database.obj.execute_sql("SELECT uuid FROM person WHERE last_name = 'Vries'").fetchone()[0]
+    (created,) = database.obj.execute_sql("SELECT new_value FROM journal WHERE record_uuid = ? AND op = 'create'",
+                                          [uuid]).fetchone()
+    assert {"street": "Lange Nieuwstraat 12", "postal_code": "3512 PN", "city": "Utrecht"}.items() <= \
+        json.loads(created).items()
+    assert run(path).total_created == 0 and own_addresses() == got  # the same file again: nothing changes
+    path.write_text("Voornaam;Achternaam;Adres;Postcode;Plaats\nAnna;de Vries;Oudegracht 1;3511 AB;Utrecht\n",
+                    encoding="utf-8")
+    updated = run(path, on_match="overwrite")
+    assert updated.updated["person"] == 1
+    assert own_addresses()["Vries"][:3] == ("Oudegracht 1", "3511 AB", "Utrecht")
+    changes = database.obj.execute_sql("SELECT field, old_value, new_value FROM journal WHERE record_uuid = ? "
+                                       "AND op = 'update' ORDER BY seq", [uuid]).fetchall()
+    assert changes == [("street", '"Lange Nieuwstraat 12"', '"Oudegracht 1"'), ("postal_code", '"3512 PN"',
+                                                                                '"3511 AB"')]
+    undo_any(updated.tx)  # the import's undo puts the old address back
+    assert own_addresses()["Vries"] == got["Vries"]
 
 
 # --- mapping -------------------------------------------------------------------------------------------
@@ -433,7 +486,9 @@ names = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéëïöüç
 person_rows = st.lists(st.tuples(
     names, st.sampled_from(["", "van", "van der", "de", "ter"]), names,
     st.sampled_from(["", "Directeur", "Inkoop; verkoop", "\"Hoofd\", zaken"]),
-    st.text(alphabet=st.sampled_from("abcdefgh.123\n;,\"€"), max_size=20).map(str.strip)), min_size=1, max_size=6)
+    st.text(alphabet=st.sampled_from("abcdefgh.123\n;,\"€"), max_size=20).map(str.strip),
+    st.sampled_from([("", "", ""), ("Dorpsstraat 1", "1234 AB", "Zeist"), ("’t Hoekje 3-b; achterom", "", "Ée"),
+                     ("", "9711 AB", "")])), min_size=1, max_size=6)
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -441,17 +496,18 @@ person_rows = st.lists(st.tuples(
 def test_export_import_round_trip(crm, tmp_path_factory, rows, sep: str, fmt: str) -> None:
     made = []
     database.obj.execute_sql("DELETE FROM person")
-    for i, (first, middle, last, position, notes) in enumerate(rows):
+    for i, (first, middle, last, position, notes, (street, postal_code, city)) in enumerate(rows):
         try:
             person, _ = persons.save_person(Person(first_name=first, middle_name=middle, last_name=f"{last}{i}",
-                                                   position=position, notes=notes, email=f"p{i}@example.nl"))
+                                                   position=position, notes=notes, email=f"p{i}@example.nl",
+                                                   street=street, postal_code=postal_code, city=city))
         except ValidationFailed:
             continue
         made.append(person)
     if not made:
         return
     ids = [p.id for p in made]
-    cols = ["first_name", "middle_name", "last_name", "position", "email", "notes"]
+    cols = ["first_name", "middle_name", "last_name", "position", "email", "street", "postal_code", "city", "notes"]
     expected = list(export.rows("person", ids, cols))
     folder = tmp_path_factory.mktemp("rt")
     path = folder / f"out.{fmt}"
@@ -462,11 +518,27 @@ def test_export_import_round_trip(crm, tmp_path_factory, rows, sep: str, fmt: st
     database.obj.execute_sql("DELETE FROM person")
     table = importer.open_file(path)
     mapping = importer.suggest_mapping(table)
-    assert mapping.targets == ["first_name", "middle_name", "last_name", "position", "email", "notes"]
+    assert mapping.targets == cols
     result = importer.run_import(table, ImportOptions(mapping=mapping))
     assert result.created["person"] == len(made)
     got = database.obj.execute_sql("SELECT id FROM person ORDER BY id").fetchall()
     assert list(export.rows("person", [r[0] for r in got], cols)) == expected
+
+
+def test_vcard_export_import_round_trip_of_addresses(crm, tmp_path: Path) -> None:
+    """A private person's address comes back as their own, an employee's as the company's."""
+    company, _ = companies.save_company(Company(name="Jansen BV", street="Kantoorweg 1", postal_code="2611 AA",
+                                                city="Delft"))
+    persons.save_person(Person(first_name="Anna", last_name="Vries", street="Thuisstraat 2", postal_code="3701 AB",
+                               city="Zeist", country="België"))
+    persons.save_person(Person(company_id=company.id, first_name="Jan", last_name="Jansen"))
+    export.export_vcard(None, tmp_path / "p.vcf")
+    database.obj.execute_sql("DELETE FROM person")
+    database.obj.execute_sql("DELETE FROM company")
+    run(tmp_path / "p.vcf")
+    assert own_addresses()["Vries"] == ("Thuisstraat 2", "3701 AB", "Zeist", "België", "")
+    assert own_addresses()["Jansen"][:4] == ("", "", "", "")
+    assert people()[1]["street"] == "Kantoorweg 1" and people()[1]["company"] == "Jansen BV"
 
 
 def test_mapping_json_round_trip() -> None:

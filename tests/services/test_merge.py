@@ -43,7 +43,8 @@ def _two_persons() -> tuple[Person, Person, int]:
                                          email="jan@jansen.nl", notes="Klant sinds 2010",
                                          interest_ids=frozenset({interest_a})))
     other, _ = persons.save_person(Person(company_id=company.id, first_name="J.", last_name="Jansen",
-                                          mobile="06 12345678", position="Inkoper", notes="Belt liever"))
+                                          mobile="06 12345678", position="Inkoper", notes="Belt liever",
+                                          street="Dorpsstraat 1", postal_code="3701ab", city="Zeist"))
     sub_type = (lists.items(ListKind.SUBSCRIPTION_TYPE) or [list_admin.add_item(ListKind.SUBSCRIPTION_TYPE,
                                                                                 "Nieuwsbrief")[0]])[0].id
     subscriptions.set_subscription(other.id, sub_type, True, "form")
@@ -61,6 +62,9 @@ def test_person_merge_keeps_everything_and_undo_restores_both(crm) -> None:
     assert (after.first_name, after.mobile, after.position, after.email) == ("Jan", "+31 6 12345678", "Inkoper",
                                                                               "jan@jansen.nl")
     assert after.notes == "Klant sinds 2010\nBelt liever"
+    # The own address is among the fields to choose; the survivor had none, so it takes the other's.
+    assert {"street", "postal_code", "city", "country"} <= set(merge.fields("person"))
+    assert (after.street, after.postal_code, after.city, after.country) == ("Dorpsstraat 1", "3701 AB", "Zeist", "")
     assert after.uuid == keep.uuid
     with pytest.raises(NotFound):
         persons.get_person(other.id)  # tombstoned
@@ -124,3 +128,16 @@ def test_default_choices() -> None:
     other = Person(first_name="J.", last_name="Jansen", email="j@x.nl", notes="b")
     choices = merge.default_choices("person", keep, other)
     assert (choices["first_name"], choices["email"], choices["notes"]) == ("keep", "other", "both")
+
+
+def test_default_choices_do_not_mix_two_addresses() -> None:
+    keep = Person(last_name="Vries", street="Kerkstraat 1", postal_code="1234 AB", city="Zeist")
+    other = Person(last_name="Vries", street="Dorpsstraat 9", city="Utrecht", country="België")
+    address = ("street", "postal_code", "city", "country")
+    choices = merge.default_choices("person", keep, other)
+    assert [choices[n] for n in address] == ["keep"] * 4  # another address: the survivor's, whole
+    other = Person(last_name="Vries", postal_code="1234 AB", city="ZEIST", country="Nederland")
+    choices = merge.default_choices("person", keep, other)
+    assert [choices[n] for n in address] == ["keep", "keep", "keep", "other"]  # the same one: filled in
+    choices = merge.default_choices("person", Person(last_name="Vries"), other)
+    assert [choices[n] for n in address] == ["keep", "other", "other", "other"]  # none of its own

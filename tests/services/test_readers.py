@@ -300,6 +300,22 @@ def test_vcard_quirks(tmp_path: Path) -> None:
     assert len(rows) == 2 and set(rows[0]) <= set(HEADERS)
 
 
+def test_vcard_address_of_a_private_person_is_a_home_or_untyped_one(tmp_path: Path) -> None:
+    """Without ORG the address columns are the person's own: a home (or untyped) ADR, never a work one;
+    with ORG they are the company's: a work ADR first."""
+    path = tmp_path / "adr.vcf"
+    work, home = "ADR;TYPE=WORK:;;Kantoorweg 1;Delft;;2611 AA;", "ADR;TYPE=HOME:;;Thuisstraat 2;Zeist;;3701 AB;"
+    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Jansen;Jan\r\n{org}{lines}END:VCARD\r\n"
+                            for org, lines in (("", f"{work}\r\n{home}\r\n"), ("", f"{work}\r\n"),
+                                               ("ORG:Jansen BV\r\n", f"{home}\r\n{work}\r\n"))),
+                    encoding="utf-8")
+    private, work_only, employed = rows_of(path)
+    assert (private["Street"], private["City"]) == ("Thuisstraat 2", "Zeist")
+    assert private["Other addresses"] == "Kantoorweg 1, 2611 AA Delft"
+    assert "Street" not in work_only and work_only["Other addresses"] == "Kantoorweg 1, 2611 AA Delft"
+    assert (employed["Street"], employed["Other addresses"]) == ("Kantoorweg 1", "Thuisstraat 2, 3701 AB Zeist")
+
+
 def test_large_file_is_streamed(tmp_path: Path) -> None:
     import tracemalloc
 

@@ -246,3 +246,39 @@ def test_person_card_in_dutch(crm, qtbot, dutch, monkeypatch, shots: Path) -> No
     qtbot.waitExposed(reader)
     reader.grab().save(str(shots / "person_card_read_only_nl.png"))
     assert not dutch.missing, dutch.missing
+
+
+def test_own_address_on_the_person_card(crm, qtbot, dutch, shots: Path) -> None:
+    from desktop_crm.services import field_rules
+    from desktop_crm.ui.hub import hub
+
+    p = person(None, "Anna", "Vries", middle_name="de")
+    card = card_for(qtbot, p.id)
+    card.resize(900, 600)  # a card in its own window
+    card.show()
+    qtbot.waitExposed(card)
+    assert card.address_heading.text() == "Adres"
+    assert [card.labels[n].text() for n in ("street", "postal_code", "city", "country")] == [
+        "Straat", "Postcode", "Plaats", "Land"]  # the company card's labels
+    assert card.edits["country"].placeholderText() == "Nederland"
+    card.edits["street"].setText("Lange Nieuwstraat 12")
+    card.edits["postal_code"].setText("12345")
+    assert not card.save()  # not a Dutch postal code: shown at the field, nothing written
+    assert "12345" in card.error_text("postal_code") and persons.get_person(p.id).street == ""
+    card.edits["postal_code"].setText("3512pn")
+    card.edits["city"].setText("Utrecht")
+    assert card.save()
+    stored = persons.get_person(p.id)
+    assert (stored.street, stored.postal_code, stored.city, stored.country) == ("Lange Nieuwstraat 12", "3512 PN",
+                                                                                "Utrecht", "")
+    assert card.edits["postal_code"].text() == "3512 PN"
+    card.tabs.setCurrentWidget(card.history_view)
+    assert "Postcode: (leeg) → 3512 PN" in card.history_view.lines()
+    assert not card.scroll.verticalScrollBar().isVisible()  # the whole form in view
+    card.grab().save(str(shots / "person_card_address_nl.png"))
+    for name in ("street", "postal_code", "city", "country"):  # all four hidden: the heading goes too
+        hub().publish(field_rules.set_field_rule("person", name, shown=False))
+    assert not card.address_heading.isVisibleTo(card) and not card.labels["city"].isVisibleTo(card)
+    hub().publish(field_rules.set_field_rule("person", "city", shown=True))
+    assert card.address_heading.isVisibleTo(card) and card.labels["city"].isVisibleTo(card)
+    assert not dutch.missing, dutch.missing

@@ -5,8 +5,9 @@ breaks and a CHARSET, 2.1 continuation lines without a leading space, CR / LF / 
 ends, grouped properties (``item1.EMAIL``) with Apple's ``X-ABLabel``, quoted and comma-separated
 TYPE lists as well as 2.1's bare types (``TEL;WORK;VOICE``), escaped text (``\\n``, ``\\,``, ``\\;``,
 ``\\:``), nested cards (AGENT) skipped, photos and keys ignored, ORG with departments, several
-EMAIL/TEL/ADR (work and preferred ones first, the rest kept in columns of their own), N versus FN,
-and company cards (``X-ABShowAs:COMPANY``, ``KIND:org``).
+EMAIL/TEL/ADR (work and preferred ones first, the rest kept in columns of their own; for a card
+without ORG a home or untyped ADR, the person's own address), N versus FN, and company cards
+(``X-ABShowAs:COMPANY``, ``KIND:org``).
 """
 
 from __future__ import annotations
@@ -265,6 +266,10 @@ def _rank(prop: Prop, preferred: tuple[str, ...]) -> tuple:
     return (0 if pref else 1, *(0 if p in prop.types else 1 for p in preferred))
 
 
+def _work_only(prop: Prop) -> bool:
+    return "work" in prop.types and "home" not in prop.types
+
+
 def _phone_value(prop: Prop) -> str:
     value = unescape(prop.value).strip()
     if value.lower().startswith("tel:"):
@@ -362,17 +367,6 @@ def card_row(card: Card) -> list[str]:
     row[_COL["Fax"]] = "; ".join(dict.fromkeys(faxes))
     row[_COL["Other phones"]] = "; ".join(dict.fromkeys(others))
 
-    adrs = sorted((p for p in props if p.name == "ADR" and p.value.strip(" ;")),
-                  key=lambda p: _rank(p, ("work",)))
-    if adrs:
-        parts = (split_structured(adrs[0].value) + [""] * 7)[:7]
-        row[_COL["Street"]] = join_street(parts[2], parts[1], parts[0])
-        row[_COL["City"]] = ", ".join(x.strip() for x in parts[3].splitlines() if x.strip())
-        row[_COL["Region"]] = parts[4]
-        row[_COL["Postal code"]] = parts[5]
-        row[_COL["Country"]] = parts[6]
-        row[_COL["Other addresses"]] = "; ".join(_format_adr(split_structured(p.value)) for p in adrs[1:])
-
     show_as = first("X-ABSHOWAS")
     kind = first("KIND")
     is_org = ((show_as is not None and show_as.value.strip().upper() == "COMPANY")
@@ -383,6 +377,24 @@ def card_row(card: Card) -> list[str]:
     if is_org and not row[_COL["Organisation"]]:
         row[_COL["Organisation"]] = row[_COL["Full name"]]
     row[_COL["Card kind"]] = "company" if is_org else ""
+
+    adrs = [p for p in props if p.name == "ADR" and p.value.strip(" ;")]
+    if row[_COL["Organisation"]]:  # the company's address: a work one first
+        adrs.sort(key=lambda p: _rank(p, ("work",)))
+        main, more = adrs[:1], adrs[1:]
+    else:
+        # A private person: the address columns become their own address, so a home or untyped one;
+        # a work address without a company stays among the other addresses (the notes).
+        own = sorted((p for p in adrs if not _work_only(p)), key=lambda p: _rank(p, ("home",)))
+        main, more = own[:1], own[1:] + [p for p in adrs if _work_only(p)]
+    if main:
+        parts = (split_structured(main[0].value) + [""] * 7)[:7]
+        row[_COL["Street"]] = join_street(parts[2], parts[1], parts[0])
+        row[_COL["City"]] = ", ".join(x.strip() for x in parts[3].splitlines() if x.strip())
+        row[_COL["Region"]] = parts[4]
+        row[_COL["Postal code"]] = parts[5]
+        row[_COL["Country"]] = parts[6]
+    row[_COL["Other addresses"]] = "; ".join(_format_adr(split_structured(p.value)) for p in more)
     return row
 
 

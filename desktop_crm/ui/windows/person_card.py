@@ -1,16 +1,18 @@
 """The person card: the company (a picker and a link that opens it), the category inherited from
-the company, the lead status exactly when the lead rules say (seed 002), the person's fields, and
-the tabs Interesses, Abonnementen and Historie."""
+the company, the lead status exactly when the lead rules say (seed 002), the person's fields with
+their own address, and the tabs Interesses, Abonnementen and Historie."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +34,8 @@ from desktop_crm.ui.widgets.subscriptions_editor import SubscriptionsEditor
 from desktop_crm.ui.windows.card_base import RecordCard
 
 COMPANY_NOT_CHOSEN = QT_TRANSLATE_NOOP("Messages", "Choose a company from the list, or leave the field empty.")
-TEXT_FIELDS = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile")
+ADDRESS = ("street", "postal_code", "city", "country")
+TEXT_FIELDS = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile", *ADDRESS)
 LEFT = ("company_id", "category", "lead_status_id", "salutation", "first_name", "middle_name", "last_name")
 RIGHT = ("position", "email", "phone", "mobile", "left_company")
 
@@ -67,13 +70,27 @@ class PersonCard(RecordCard):
         for layout, names in ((self.left_form, LEFT), (right_form, RIGHT)):
             for name in names:
                 self._add_row(layout, name, name in required)
+        # The person's own address, under the name (the right-hand column has the notes).
+        self.address_heading = QLabel(self.tr("Address"), self)
+        bold = QFont(self.address_heading.font())
+        bold.setBold(True)
+        self.address_heading.setFont(bold)
+        self.address_heading.setContentsMargins(0, 6, 0, 0)
+        self.left_form.addRow(self.address_heading)
+        for name in ADDRESS:
+            self._add_row(self.left_form, name, name in required)
         self.notes = self.notes_editor()
         box, error = with_error(self.notes, form)
         self.labels["notes"] = self._label("notes", "notes" in required, self.notes)
         right_form.addRow(self.labels["notes"], box)
         self.register_field("notes", self.notes, error)
-        grid.addLayout(self.left_form, 0, 0)
-        grid.addLayout(right_form, 0, 1)
+        for column, layout in enumerate((self.left_form, right_form)):
+            # Each column from the top: in the shorter one the space left over goes below its last
+            # row (the notes would otherwise grow a gap above them).
+            stack = QVBoxLayout()
+            stack.addLayout(layout)
+            stack.addStretch(1)
+            grid.addLayout(stack, 0, column)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         if required:
@@ -97,8 +114,8 @@ class PersonCard(RecordCard):
         self.tabs.addTab(self.history_view, self.tr("History"))
 
         order = [self.company_picker.edit, self.company_picker.link, self.lead_status,
-                 *(self.edits[n] for n in ("salutation", "first_name", "middle_name", "last_name", "position",
-                                           "email", "phone", "mobile")),
+                 *(self.edits[n] for n in ("salutation", "first_name", "middle_name", "last_name", *ADDRESS,
+                                           "position", "email", "phone", "mobile")),
                  self.left_company, self.notes, self.save_button, self.delete_button, self.tabs]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -133,6 +150,10 @@ class PersonCard(RecordCard):
                 # An example tussenvoegsel: the same in every language (and its self.tr() would be
                 # "translated" to itself, which PySide treats as untranslated).
                 editor.setPlaceholderText("van der")
+            elif name == "postal_code":
+                editor.setPlaceholderText("1234 AB")
+            elif name == "country":  # the company card's text: empty means the Netherlands
+                editor.setPlaceholderText(QCoreApplication.translate("CompanyCard", "Netherlands"))
         box, error = with_error(editor, self)
         if name == "left_company":
             layout.addRow("", box)
@@ -142,6 +163,12 @@ class PersonCard(RecordCard):
         if name == "lead_status_id":
             self.lead_box = box
         self.register_field(name, editor, error)
+
+    def apply_field_rules(self) -> None:
+        """The field rules, and the Address heading only while any address field is shown."""
+        super().apply_field_rules()
+        shown = fields.shown_fields(self.kind)
+        self.left_form.setRowVisible(self.address_heading, any(name in shown for name in ADDRESS))
 
     # -- the lead rules on the card ---------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""One imported row to records: where the address goes (the company's, or a private person's own)."""
+
+from __future__ import annotations
+
+from desktop_crm.domain import messages as m
+from desktop_crm.domain.import_mapping import guess_mapping
+from desktop_crm.domain.import_rows import NO_COMPANY_FOR_DETAILS, build_record
+
+HEADERS = ["Bedrijfsnaam", "Voornaam", "Achternaam", "Adres", "Huisnummer", "Postcode", "Plaats", "Land",
+           "KvK-nummer"]
+
+
+def row(company: str = "", kvk: str = "", postal_code: str = "3512pn", country: str = "") -> list[str]:
+    return [company, "Anna", "de Vries", "Lange Nieuwstraat", "12 bis", postal_code, "  Utrecht ", country, kvk]
+
+
+def texts(record) -> list[str]:  # noqa: ANN001 - RowRecord
+    return [p.message.text for p in record.problems]
+
+
+def test_without_a_company_the_address_is_the_persons_own() -> None:
+    record = build_record(guess_mapping(HEADERS), row())
+    assert record.ok and not record.company
+    person = record.person
+    assert (person["street"], person["postal_code"], person["city"]) == ("Lange Nieuwstraat 12 bis", "3512 PN",
+                                                                         "Utrecht")
+    assert "country" not in person and "notes" not in person  # the Netherlands: empty, and nothing moved
+    assert NO_COMPANY_FOR_DETAILS not in texts(record)
+
+
+def test_with_a_company_the_address_stays_the_companys() -> None:
+    record = build_record(guess_mapping(HEADERS), row(company="Bakkerij Bolletje"))
+    assert (record.company["street"], record.company["postal_code"], record.company["city"]) == (
+        "Lange Nieuwstraat 12 bis", "3512 PN", "Utrecht")
+    assert not {"street", "postal_code", "city", "country"} & set(record.person)
+
+
+def test_other_company_details_without_a_company_still_go_to_the_notes() -> None:
+    record = build_record(guess_mapping(HEADERS), row(kvk="12345678"))
+    assert record.person["notes"] == "KvK number: 12345678"
+    assert record.person["street"] == "Lange Nieuwstraat 12 bis"
+    assert NO_COMPANY_FOR_DETAILS in texts(record) and record.ok
+
+
+def test_a_foreign_address_and_a_bad_dutch_postal_code() -> None:
+    record = build_record(guess_mapping(HEADERS), row(postal_code="B-2000", country="België"))
+    assert (record.person["postal_code"], record.person["country"]) == ("B-2000", "België")
+    record = build_record(guess_mapping(HEADERS), row(postal_code="12345"))
+    assert "postal_code" not in record.person and record.person["notes"] == "Postal code: 12345"
+    assert m.POSTAL_CODE_INVALID in texts(record) and record.ok  # a warning: the row is still imported
+
+
+def test_a_person_found_by_e_mail_only_gets_the_address_too() -> None:
+    mapping = guess_mapping(["E-mailadres", "Straat", "Plaats"])
+    record = build_record(mapping, ["jan.jansen@example.nl", "Dorpsstraat 1", "Zeist"])
+    assert (record.person["last_name"], record.person["street"], record.person["city"]) == ("Jansen", "Dorpsstraat 1",
+                                                                                            "Zeist")
