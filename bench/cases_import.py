@@ -13,7 +13,10 @@ Importing this module registers its cases. Targets (issue 7):
   write the journal or the selection, and inserts row by row (no staging table). Both figures are
   person rows per second. Target >= 20,000 rows/s and within 3x of raw.
 - ``import_memory_peak_mb_20k`` / ``_100k``: Python's traced peak while importing 20,000 and 100,000
-  rows: flat as the file grows (streamed, chunked, the journal flushed per chunk).
+  rows of the same shape (10 persons per company: 2,000 and 10,000 companies): flat as the file grows
+  (streamed, chunked, the journal flushed per chunk). The shape matters: a chunk reads the colleagues
+  of its rows' companies for matching and the duplicate check, so more persons per company is more
+  memory per chunk, whatever the file's length.
 - ``import_reader_peak_mb_20k`` / ``_100k``: the peak resident memory of the helper process that reads
   the file and builds the rows (``services/import_feed.py``; tracemalloc does not see it), for the
   same imports: flat as well (a bounded queue of chunks between the processes).
@@ -50,9 +53,9 @@ HEADER = ["Bedrijfsnaam", "KvK-nummer", "Adres", "Postcode", "Plaats", "Telefoon
           "Tussenvoegsel", "Achternaam", "Functie", "E-mailadres", "Telefoon", "Mobiel", "Opmerkingen"]
 
 
-def _companies(rng: random.Random) -> list[list[str]]:
+def _companies(rng: random.Random, count: int) -> list[list[str]]:
     out = []
-    for i in range(COMPANIES):
+    for i in range(count):
         name = f"{rng.choice(TRADE)} {rng.choice(LAST)} {i}"
         postal = f"{rng.randint(1000, 9999)} {rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rng.choice('ABCDEFGHJKLMNPRSTVWXZ')}"
         street = f"{rng.choice(['Dorpsstraat', 'Kerkweg', 'Stationsplein'])} {i % 200 + 1}"
@@ -61,16 +64,17 @@ def _companies(rng: random.Random) -> list[list[str]]:
     return out
 
 
-def write_csv(path: Path, rows: int, seed: int = 7) -> list[list[str]]:
-    """A Dutch Excel export (semicolons, cp1252); returns the companies used."""
+def write_csv(path: Path, rows: int, seed: int = 7, companies_count: int = COMPANIES) -> list[list[str]]:
+    """A Dutch Excel export (semicolons, cp1252) of ``rows`` persons at ``companies_count`` companies
+    (each company's persons spread over the file); returns the companies used."""
     rng = random.Random(seed)
-    companies = _companies(rng)
+    companies = _companies(rng, companies_count)
     with path.open("w", encoding="cp1252", errors="replace", newline="") as fh:
         fh.write(";".join(HEADER) + "\r\n")
         for i in range(rows):
-            c = companies[i % COMPANIES]
+            c = companies[i % companies_count]
             first, prefix, last = rng.choice(FIRST), rng.choice(PREFIX), rng.choice(LAST)
-            email = f"{first.lower()}.{last.lower()}{i}@{c[0].split()[0].lower()}{i % COMPANIES}.nl"
+            email = f"{first.lower()}.{last.lower()}{i}@{c[0].split()[0].lower()}{i % companies_count}.nl"
             mobile = f"06-{rng.randint(10000000, 99999999)}" if i % 3 else ""
             notes = "Belt liever na 10 uur" if i % 10 == 0 else ""
             fh.write(";".join([*c, first, prefix, last, rng.choice(["Directeur", "Inkoop", "Verkoop", ""]), email,
@@ -84,7 +88,8 @@ def _files(ctx: Context) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="bench-import-"))
         ctx.scratch["import_dir"] = folder
         write_csv(folder / "klanten.csv", ROWS)
-        write_csv(folder / "klanten20k.csv", 20_000)
+        # The same shape (10 persons per company), a fifth of the size: the memory cases compare the two.
+        write_csv(folder / "klanten20k.csv", 20_000, companies_count=20_000 * COMPANIES // ROWS)
         database.open_db(folder / "template.sqlite", language="nl")  # schema + default lists, nothing else
         database.close()
     return folder  # type: ignore[return-value]
@@ -110,7 +115,7 @@ def _import(ctx: Context, csv_name: str = "klanten.csv", into: str = "app.sqlite
         elapsed = time.perf_counter() - started
     finally:
         database.close()
-    assert result.created == {"company": COMPANIES, "person": result.rows}, result.created
+    assert result.created == {"company": result.rows * COMPANIES // ROWS, "person": result.rows}, result.created
     return elapsed, result.rows
 
 
