@@ -758,12 +758,15 @@ def board_page(query: Query, group_by: str, value: int | None, after: tuple[str,
 
 # --- mailings -------------------------------------------------------------------------------------
 
+_POST = {f: f"(CASE WHEN p.company_id IS NULL THEN p.{f} ELSE c.{f} END)" for f in ("street", "postal_code")}
 MAILING_KEYS = {
     # one message per e-mail address
     "email": ("lower(trim(p.email))", "p.email != ''"),
-    # one letter per person per postal address
-    "post": ("upper(replace(c.postal_code, ' ', '')) || '|' || lower(trim(c.street)) || '|' || p.sort_key",
-             "coalesce(c.postal_code, '') != '' AND coalesce(c.street, '') != ''"),
+    # one letter per person per postal address: the company's when they work at one, else their own
+    # (the address the export writes, db/export.py)
+    "post": (f"upper(replace({_POST['postal_code']}, ' ', '')) || '|' || lower(trim({_POST['street']})) || '|' "
+             "|| p.sort_key",
+             f"coalesce({_POST['postal_code']}, '') != '' AND coalesce({_POST['street']}, '') != ''"),
 }
 
 

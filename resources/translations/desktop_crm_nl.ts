@@ -2267,6 +2267,53 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
     </message>
 </context>
 <context>
+    <name>MailingDialog</name>
+    <message>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <source>Members who are not subscribed, who have no address, and addresses that occur twice are left out.</source>
+        <translation>Leden die niet geabonneerd zijn, leden zonder adres en adressen die twee keer voorkomen worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>E-mail: one message per e-mail address</source>
+        <translation>E-mail: één bericht per e-mailadres</translation>
+    </message>
+    <message>
+        <source>Post: one letter per person per postal address</source>
+        <translation>Post: één brief per persoon per postadres</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Versturen per</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolons</source>
+        <translation>CSV voor Excel, puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>CSV, commas</source>
+        <translation>CSV, komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3730,8 +3777,8 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <translation>Er zijn nog geen abonnementstypen.</translation>
     </message>
     <message>
-        <source>Subscription type</source>
-        <translation>Abonnementstype</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Export mailing</source>

@@ -295,6 +295,35 @@ def test_mailing_leaves_out_unsubscribed_and_double_addresses(crm, tmp_path) -> 
         mailing.plan(Criteria("company"), news)
 
 
+def test_post_mailing_one_letter_per_person_per_address(crm, tmp_path) -> None:
+    """By post: a person at a company gets a letter at the company's address, a private person at their own;
+    the same person twice at one address gets one letter; no street or postal code: left out."""
+    from desktop_crm.services import mailing
+
+    news = _interest(ListKind.SUBSCRIPTION_TYPE, "Nieuwsbrief")
+    alfa, _ = companies.save_company(Company(name="Alfa", street="Dorpsstraat 1", postal_code="3511ab",
+                                             city="Utrecht"))
+    bare = _company("Zonder adres")
+    at_alfa = _person("Bakker", alfa.id, "Bea")
+    again = _person("Bakker", alfa.id, "Bea")  # the same person entered twice: one letter
+    colleague = _person("Claes", alfa.id, "Cor")
+    private, _ = persons.save_person(Person(first_name="Piet", last_name="Prive", street="Kerkweg 2",
+                                            postal_code="1234ab", city="Amersfoort"))
+    no_address = _person("Dekker", bare, "Dirk")
+    for pid in (at_alfa, again, colleague, private.id, no_address):
+        _subscribe(pid, news)
+    plan = mailing.plan(Criteria("person"), news, channel="post")
+    assert (plan.members, plan.not_subscribed, plan.no_address, plan.duplicates) == (5, 0, 1, 1)
+    assert sorted(plan.ids) == sorted([at_alfa, colleague, private.id])
+    path = tmp_path / "brieven.csv"
+    mailing.export_mailing(Criteria("person"), news, path, channel="post")
+    rows = [line.split(";") for line in path.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    addresses = {(r[3], r[6], r[7], r[8]) for r in rows}
+    assert addresses == {("Bakker", "Dorpsstraat 1", "3511 AB", "Utrecht"),
+                         ("Claes", "Dorpsstraat 1", "3511 AB", "Utrecht"),
+                         ("Prive", "Kerkweg 2", "1234 AB", "Amersfoort")}
+
+
 def test_export_members_csv_bytes(crm, tmp_path) -> None:
     co = _company("Alfa; Beta", city="Utrecht")
     sid = selections.save_dynamic("U", in_city("Utr"))

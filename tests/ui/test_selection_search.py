@@ -199,3 +199,50 @@ def test_new_search_of_each_target_renders(crm, qtbot, target: str) -> None:
     search = SelectionSearch(target=target)
     qtbot.addWidget(search)
     assert search.target == target and search.board_button.isEnabled() == (target == "person")
+
+
+def test_mailing_dialog_asks_type_channel_and_format(crm, qtbot, dutch, shots: Path, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    """Export > Mailing: the dialog offers the subscription types, e-mail or post and the file format;
+    a post mailing as an Excel workbook gets one letter per person per address."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_crm.db.connection import database
+    from desktop_crm.services import list_admin
+    from desktop_crm.ui.windows import mailing_dialog
+
+    data = _data()
+    news = list_admin.add_item(ListKind.SUBSCRIPTION_TYPE, "Nieuwsbrief")[0].id
+    for name in ("Anne Jansen", "Jan Müller"):
+        database.obj.execute_sql("INSERT INTO subscription (person_id, type_id, state, changed_at) "
+                                 "VALUES (?, ?, 'subscribed', '2025-01-01T00:00:00.000Z')", [data[name], news])
+    bakery = companies.get_company(data["Bakkerij Utrecht"])
+    bakery.street = "Oudegracht 1"
+    companies.save_company(bakery)
+    search = SelectionSearch(target="person")
+    qtbot.addWidget(search)
+    _wait_count(qtbot, search, 4)
+    shown: list[mailing_dialog.MailingDialog] = []
+
+    def exec_(dialog: mailing_dialog.MailingDialog) -> int:
+        shown.append(dialog)
+        assert [dialog.type_combo.itemText(i) for i in range(dialog.type_combo.count())][0] == "Nieuwsbrief"
+        dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(news))
+        dialog.by_post.setChecked(True)
+        dialog.format_combo.setCurrentIndex(2)  # Excel
+        dialog.resize(dialog.sizeHint())
+        dialog.grab().save(str(shots / "mailing_dialog_nl.png"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(mailing_dialog.MailingDialog, "exec", exec_)
+    target = tmp_path / "brieven"
+    monkeypatch.setattr("desktop_crm.ui.windows.selection_search.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    plan = search.export_mailing()
+    assert shown and plan is not None
+    assert (plan.members, plan.not_subscribed, plan.no_address, plan.duplicates) == (4, 2, 0, 0)
+    sheet = load_workbook(tmp_path / "brieven.xlsx").active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert sorted((r[3], r[6]) for r in rows) == [("Jansen", "Oudegracht 1"), ("Müller", "Oudegracht 1")]
+    assert not dutch.missing, dutch.missing

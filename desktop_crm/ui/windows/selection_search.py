@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -529,25 +528,33 @@ class SelectionSearch(QWidget):
             hub().status_message.emit(self.tr("%n record(s) exported.", "", count))
         return count
 
-    def export_mailing(self, type_id: int | None = None, path: str | None = None, channel: str = "email"):
+    def export_mailing(self, type_id: int | None = None, path: str | None = None, channel: str = "email",
+                       fmt: str = "csv", delimiter: str = ";"):
+        """A mailing file for one subscription type (asks for the type, e-mail or post, the format and the
+        file when ``type_id`` is None); the status bar says who was left out and why."""
         from desktop_crm.domain.entities import ListKind
         from desktop_crm.i18n import tr_message
         from desktop_crm.services import lists, mailing
+        from desktop_crm.ui.windows.mailing_dialog import MailingDialog
 
         if type_id is None:
-            types = lists.items(ListKind.SUBSCRIPTION_TYPE)
+            types = lists.items(ListKind.SUBSCRIPTION_TYPE, include_hidden=False)
             if not types:
                 QMessageBox.information(self, self.tr("Mailing"), self.tr("There are no subscription types yet."))
                 return None
-            names = [t.name for t in types]
-            name, ok = QInputDialog.getItem(self, self.tr("Mailing"), self.tr("Subscription type"), names, 0, False)
-            if not ok:
+            dialog = MailingDialog(types, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            type_id = types[names.index(name)].id
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export mailing"), "", self.tr("CSV files (*.csv)"))
+            chosen = dialog.choice()
+            type_id, channel, fmt, delimiter = chosen.type_id, chosen.channel, chosen.fmt, chosen.delimiter
+            file_filter = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export mailing"), "", file_filter)
             if not path:
                 return None
-        plan = self._guard(lambda: mailing.export_mailing(self.source(), type_id, path, channel=channel))
+            if not path.lower().endswith(chosen.suffix):
+                path += chosen.suffix
+        plan = self._guard(lambda: mailing.export_mailing(self.source(), type_id, path, channel=channel, fmt=fmt,
+                                                          delimiter=delimiter))
         if plan is not None:
             hub().status_message.emit(tr_message(plan.summary()))
         return plan
