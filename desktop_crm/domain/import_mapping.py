@@ -46,6 +46,10 @@ TARGET_LABELS: dict[str, str] = {
     "city": QT_TRANSLATE_NOOP("Import", "City"),
     "country": QT_TRANSLATE_NOOP("Import", "Country"),
     "country_code": QT_TRANSLATE_NOOP("Import", "Country code"),
+    "home_street": QT_TRANSLATE_NOOP("Import", "Person's own street (home address)"),
+    "home_postal_code": QT_TRANSLATE_NOOP("Import", "Person's own postal code"),
+    "home_city": QT_TRANSLATE_NOOP("Import", "Person's own city"),
+    "home_country": QT_TRANSLATE_NOOP("Import", "Person's own country"),
     "company_phone": QT_TRANSLATE_NOOP("Import", "Company phone"),
     "company_email": QT_TRANSLATE_NOOP("Import", "Company e-mail"),
     "website": QT_TRANSLATE_NOOP("Import", "Website"),
@@ -59,7 +63,8 @@ TARGET_LABELS: dict[str, str] = {
     "notes": QT_TRANSLATE_NOOP("Import", "Notes (added with the column name)"),
 }
 # Targets whose columns are all used (joined); the others take the first non-empty column.
-JOINED = frozenset({"street", "house_number", "notes", "company_notes", "person_interests", "company_interests"})
+JOINED = frozenset({"street", "house_number", "notes", "company_notes", "person_interests", "company_interests",
+                    "home_street"})
 
 
 # --- header guessing -------------------------------------------------------------------------------
@@ -143,11 +148,19 @@ _add("employees", 0, "aantal medewerkers", "medewerkers", "werknemers", "employe
      "number of employees", "fte")
 _add("branches", 0, "vestigingen", "aantal vestigingen", "number of branches")
 _add("is_company", 0, "isorganization", "card kind", "is company", "is organisation", "is organization")
+# A person's own (home) address: Outlook in English, German and Dutch, and Dutch spreadsheets.
+_add("home_street", 0, "home street", "home street 2", "home street 3", "strasse privat", "strasse privat 2",
+     "strasse privat 3", "straat prive", "straat thuis", "woonadres", "huisadres", "prive adres", "adres prive",
+     "home address")
+_add("home_postal_code", 0, "home postal code", "postleitzahl privat", "postcode prive", "postcode thuis",
+     "postcode woonadres", "home zip", "home zip code")
+_add("home_city", 0, "home city", "ort privat", "plaats prive", "woonplaats prive", "plaats thuis",
+     "plaats woonadres")
+_add("home_country", 0, "home country region", "home country", "land region privat", "land prive")
 # Extra values a person has: kept in the notes under the column's name.
 _add("notes", 5, "other e mail addresses", "e mail 2 address", "e mail 3 address", "e mail 2 adresse",
      "e mail 3 adresse", "other phones", "fax", "business fax", "car phone", "other phone", "home phone 2",
-     "other addresses", "home street", "home city", "home postal code", "home country region", "strasse privat",
-     "ort privat", "postleitzahl privat", "land region privat", "mobiltelefon 2", "weiteres telefon",
+     "other addresses", "mobiltelefon 2", "weiteres telefon",
      "autotelefon", "telefon privat 2", "fax geschaftlich", "nickname", "spitzname", "bijnaam",
      "telefon assistent", "assistant s phone", "telefon firma 2")
 

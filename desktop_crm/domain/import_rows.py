@@ -7,7 +7,8 @@ Plain Python (no I/O). ``RowBuilder(mapping).build(values)`` returns a ``RowReco
 * a person's company from the company columns; a row that is a company (Group-Office's
   isOrganization, a vCard with X-ABShowAs:COMPANY, or a row with a company but no person name)
   becomes a company only; the address is the company's when the row names a company, otherwise the
-  person's own;
+  person's own; home address columns (Outlook's "Home Street", "Straße privat"...) are always the
+  person's own (and then an address without a company goes to the notes);
 * problems: *errors* make a row unimportable (no name, a mandatory field missing, an invalid e-mail
   address); *warnings* say a value could not be used and was kept in the notes, so nothing is lost.
 """
@@ -403,7 +404,9 @@ class RowBuilder:
             company["email"] = company["email"] or get("email", "")
         warnings: list[Problem] = []
         moved: list[str] = []
-        address: dict[str, str] = {}  # without a company: the person's own address
+        # The person's own address: the home address columns, or without a company the row's address.
+        address = self._home_address(cells, get)
+        home_given = bool(address)
         if company["name"]:
             self._clean_company(company, region, warnings, company_notes)
             company["notes"] = "\n".join(company_notes)
@@ -417,7 +420,7 @@ class RowBuilder:
                     record.problems.append(Problem(name, Message(m.REQUIRED, {"label": _label(name)}), True))
         else:
             for key, value in company.items():
-                if key in _ADDRESS:
+                if key in _ADDRESS and not home_given:
                     if value:
                         address[key] = str(value)
                 elif key != "name" and value not in ("", None):
@@ -455,6 +458,15 @@ class RowBuilder:
         street = join_street(split_multi(v)[0] for _, v in streets or ())
         number = " ".join(p for p in (split_multi(v)[0] for _, v in houses or ()) if p)
         return f"{street} {number}".strip() if number else street
+
+    @staticmethod
+    def _home_address(cells: dict[str, list[tuple[str, str]]], get) -> dict[str, str]:  # noqa: ANN001
+        """The home address columns (Outlook's "Home Street"...), as the person's address fields."""
+        found = cells.get("home_street")
+        address = {"street": join_street(split_multi(v)[0] for _, v in found) if found else "",
+                   "postal_code": get("home_postal_code", ""), "city": get("home_city", ""),
+                   "country": get("home_country", "")}
+        return {k: v for k, v in address.items() if v}
 
     def _person(self, record: RowRecord, names: tuple[str, str, str, str], taken: dict[str, str], cells,
                 region: str, notes: list[str], moved: list[str], warnings: list[Problem],

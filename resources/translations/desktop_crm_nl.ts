@@ -1813,6 +1813,22 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Landcode</translation>
     </message>
     <message>
+        <source>Person&apos;s own street (home address)</source>
+        <translation>Eigen straat van de persoon (woonadres)</translation>
+    </message>
+    <message>
+        <source>Person&apos;s own postal code</source>
+        <translation>Eigen postcode van de persoon</translation>
+    </message>
+    <message>
+        <source>Person&apos;s own city</source>
+        <translation>Eigen plaats van de persoon</translation>
+    </message>
+    <message>
+        <source>Person&apos;s own country</source>
+        <translation>Eigen land van de persoon</translation>
+    </message>
+    <message>
         <source>Company phone</source>
         <translation>Telefoon bedrijf</translation>
     </message>

@@ -147,6 +147,41 @@ def test_real_world_file_imports(crm, tmp_path: Path, name: str) -> None:
     assert again.total_created == 0 and snapshot()[:2] == before[:2]
 
 
+def own_address(last_name: str) -> tuple:
+    return database.obj.execute_sql("SELECT street, postal_code, city, country FROM person WHERE last_name = ?",
+                                    [last_name]).fetchone()
+
+
+@needs_realworld
+def test_real_world_home_addresses_are_the_persons_own(crm) -> None:
+    """Outlook on the web and Windows Live Mail: the business address is the company's, the home address
+    the person's own (not the notes)."""
+    run(REALWORLD / "csv" / "outlookcom_web_folkerkinzel.csv")
+    assert own_address("Mustermann") == ("Straße", "PLZ", "Ort", "Land")
+    (max_,) = people()
+    assert (max_["company"], max_["street"], max_["city"]) == ("Firma", "Firmenstraße", "Ort Firma")
+    assert "Home Street" not in max_["notes"] and "Ort" not in max_["notes"].split(":")[0]
+
+
+def test_home_address_columns_with_and_without_a_company(crm, tmp_path: Path) -> None:
+    path = tmp_path / "thuis.csv"
+    path.write_text("Voornaam;Achternaam;Bedrijf;Adres;Postcode;Plaats;Woonadres;Postcode privé;Plaats privé\n"
+                    "Anna;Aalders;Alfa BV;Dorpsstraat 1;3511ab;Utrecht;Kerkweg 2;1234ab;Zeist\n"
+                    "Bert;Bos;;Stationsplein 3;1012ab;Amsterdam;Laan 4;2345cd;Leiden\n", encoding="utf-8")
+    table = importer.open_file(path)
+    targets = {table.headers[c]: t for c, t in importer.suggest_mapping(table).used()}
+    assert targets["Woonadres"] == "home_street" and targets["Postcode privé"] == "home_postal_code"
+    result = run(path)
+    assert result.created == {"company": 1, "person": 2}
+    anna, bert = people()
+    assert (anna["company"], anna["street"], anna["postal_code"]) == ("Alfa BV", "Dorpsstraat 1", "3511 AB")
+    assert own_address("Aalders") == ("Kerkweg 2", "1234 AB", "Zeist", "")
+    # No company, and a home address: that is the person's; the other address is kept in the notes.
+    assert own_address("Bos") == ("Laan 4", "2345 CD", "Leiden", "")
+    assert "Stationsplein 3" in bert["notes"] and bert["company"] is None
+    assert any(p.row == 3 and p.field == "company_id" for p in result.problems)
+
+
 @needs_realworld
 def test_real_world_details(crm) -> None:
     run(REALWORLD / "vcard" / "John_Doe_EVOLUTION.vcf")
