@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWizard
 
 from desktop_crm.db.connection import database
+from desktop_crm.services import import_feed
 from desktop_crm.ui import worker
 from desktop_crm.ui.windows.import_wizard import ImportWizard
 
@@ -45,7 +47,11 @@ def _to(qtbot, wizard: ImportWizard, page: int) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: wizard.currentId() == page, timeout=15_000)
 
 
-def test_import_wizard_start_to_finish(crm, qtbot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", ["here", "helper process"])
+def test_import_wizard_start_to_finish(crm, qtbot, tmp_path: Path, monkeypatch, reader: str) -> None:
+    if reader == "helper process":  # as for a large file: read in a helper process, from the worker thread
+        monkeypatch.setattr(import_feed, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(import_feed, "last_helper_peak_mb", None)
     wizard = _wizard(qtbot, _file(tmp_path))
     _to(qtbot, wizard, ImportWizard.MAPPING)
     page = wizard.mapping_page
@@ -66,6 +72,8 @@ def test_import_wizard_start_to_finish(crm, qtbot, tmp_path: Path) -> None:
     _to(qtbot, wizard, ImportWizard.RESULT)
     assert database.obj.execute_sql("SELECT count(*) FROM person WHERE deleted_at IS NULL").fetchone() == (2,)
     assert (tmp_path / "klanten - problems.csv").exists()
+    if reader == "helper process":  # the helper really read the file (it reports its memory when done)
+        assert import_feed.last_helper_peak_mb is not None or sys.platform == "win32"
     link = wizard.result_page.link.text()
     assert "klanten.csv" in link and "href" in link
     opened = []
