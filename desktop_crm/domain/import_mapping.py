@@ -46,6 +46,10 @@ TARGET_LABELS: dict[str, str] = {
     "city": QT_TRANSLATE_NOOP("Import", "City"),
     "country": QT_TRANSLATE_NOOP("Import", "Country"),
     "country_code": QT_TRANSLATE_NOOP("Import", "Country code"),
+    "typed_street": QT_TRANSLATE_NOOP("Import", "Street (home or work, by the type column)"),
+    "typed_postal_code": QT_TRANSLATE_NOOP("Import", "Postal code (home or work, by the type column)"),
+    "typed_city": QT_TRANSLATE_NOOP("Import", "City (home or work, by the type column)"),
+    "typed_country": QT_TRANSLATE_NOOP("Import", "Country (home or work, by the type column)"),
     "home_street": QT_TRANSLATE_NOOP("Import", "Person's own street (home address)"),
     "home_postal_code": QT_TRANSLATE_NOOP("Import", "Person's own postal code"),
     "home_city": QT_TRANSLATE_NOOP("Import", "Person's own city"),
@@ -65,6 +69,10 @@ TARGET_LABELS: dict[str, str] = {
 # Targets whose columns are all used (joined); the others take the first non-empty column.
 JOINED = frozenset({"street", "house_number", "notes", "company_notes", "person_interests", "company_interests",
                     "home_street"})
+# Address columns whose target (the company's address, the person's own, or the notes) is read row by
+# row from the address's type column: typed target -> (company target, home target).
+TYPED_ADDRESS = {"typed_street": ("street", "home_street"), "typed_postal_code": ("postal_code", "home_postal_code"),
+                 "typed_city": ("city", "home_city"), "typed_country": ("country", "home_country")}
 
 
 # --- header guessing -------------------------------------------------------------------------------
@@ -117,19 +125,19 @@ _add("company_phone", 0, "company main phone", "telefon firma", "telefoon bedrij
 _add("company_email", 0, "company email", "e mail bedrijf", "algemeen e mailadres", "emailadres bedrijf")
 _add("street", 0, "business street", "straat", "adres", "address", "street", "strasse geschaftlich",
      "strasse geschaftlich 2", "strasse geschaftlich 3", "business street 2", "business street 3",
-     "straat en huisnummer", "bezoekadres", "address 1 street", "address 1 extended address", "addresses street",
+     "straat en huisnummer", "bezoekadres", "addresses street",
      "addresses street2", "vestigingsadres", "adresregel 1", "adresregel 2", "strasse", "straatnaam",
      "street address", "address line 1", "address line 2")
 _add("street", 3, "postadres")
 _add("house_number", 0, "huisnummer", "huisnr", "hausnummer", "house number", "toevoeging",
      "huisnummertoevoeging", "huisnummer toevoeging", "huisletter")
 _add("postal_code", 0, "postcode", "postal code", "zip", "zip code", "zipcode", "plz", "postleitzahl",
-     "postleitzahl geschaftlich", "business postal code", "address 1 postal code", "addresses zipcode",
+     "postleitzahl geschaftlich", "business postal code", "addresses zipcode",
      "postcode bezoekadres")
 _add("city", 0, "plaats", "city", "stad", "ort", "woonplaats", "vestigingsplaats", "business city",
-     "ort geschaftlich", "address 1 city", "addresses city", "plaatsnaam", "plaats bezoekadres")
+     "ort geschaftlich", "addresses city", "plaatsnaam", "plaats bezoekadres")
 _add("country", 0, "land", "country", "country region", "business country region", "land region geschaftlich",
-     "address 1 country", "addresses country", "business country")
+     "addresses country", "business country")
 _add("country_code", 0, "countrycode", "country code", "addresses countrycode", "landcode")
 _add("website", 0, "website", "web page", "webpagina", "internet", "url", "homepage", "webseite",
      "webseite geschaftlich", "website 1 value", "urls url", "internetadres", "www", "web site")
@@ -167,10 +175,11 @@ _add("notes", 5, "other e mail addresses", "e mail 2 address", "e mail 3 address
 _NUMBERED = [
     (re.compile(r"^e ?mail (\d+)(?: (?:value|address|adresse|adres))?$"), ("email", "notes")),
     (re.compile(r"^(?:phone|telefoon|telefon) (\d+) value$"), ("phone_any", "phone_any")),
-    (re.compile(r"^address (\d+) (?:street|extended address)$"), ("street", "notes")),
-    (re.compile(r"^address (\d+) city$"), ("city", "notes")),
-    (re.compile(r"^address (\d+) postal code$"), ("postal_code", "notes")),
-    (re.compile(r"^address (\d+) country$"), ("country", "notes")),
+    # Google Contacts: each address has its "Address N - Type" (Home, Work, Other...), read row by row.
+    (re.compile(r"^address (\d+) (?:street|extended address)$"), ("typed_street", "typed_street")),
+    (re.compile(r"^address (\d+) city$"), ("typed_city", "typed_city")),
+    (re.compile(r"^address (\d+) postal code$"), ("typed_postal_code", "typed_postal_code")),
+    (re.compile(r"^address (\d+) country$"), ("typed_country", "typed_country")),
     (re.compile(r"^organi[sz]ation (\d+) name$"), ("company", IGNORE)),
     (re.compile(r"^organi[sz]ation (\d+) title$"), ("position", IGNORE)),
     (re.compile(r"^organi[sz]ation (\d+) department$"), ("department", IGNORE)),

@@ -22,7 +22,7 @@ from functools import cache
 
 from desktop_crm.domain import messages as m
 from desktop_crm.domain.entities import COMPANY_REQUIRED, FIELD_LABELS, PERSON_REQUIRED
-from desktop_crm.domain.import_mapping import JOINED, Mapping, normalise_header
+from desktop_crm.domain.import_mapping import JOINED, TYPED_ADDRESS, Mapping, normalise_header
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import PREFIXES, fold, normalise_prefix, split_prefix
 from desktop_crm.domain.validation import (
@@ -293,6 +293,10 @@ class RowBuilder:
         for column in plan.get("phone_any", []):
             sibling = re.sub(r"value", "Type", self.headers[column], flags=re.IGNORECASE)
             self.type_columns[column] = next((i for i, h in enumerate(self.headers) if h == sibling), None)
+        for target in TYPED_ADDRESS:
+            for column in plan.get(target, []):
+                sibling = _ADDRESS_PART.sub("Type", self.headers[column])
+                self.type_columns[column] = next((i for i, h in enumerate(self.headers) if h == sibling), None)
         # (target, column, header) in the order the values are taken.
         self._flat = [(target, column, self.headers[column]) for target, columns in plan.items() for column in columns]
         self._phones: dict[tuple[str, str], str | None] = {}
@@ -302,12 +306,16 @@ class RowBuilder:
         targets = set(plan)
         if "phone_any" in targets:
             targets |= {"phone", "mobile", "notes"}  # what _typed_phone makes of it
+        for target, (work, home) in TYPED_ADDRESS.items():
+            if target in targets:
+                targets |= {work, home, "notes"}  # what _typed_address makes of it
         self._company_taken = tuple((key, target) for key, target in _COMPANY_TAKEN if target in targets)
         self._person_taken = tuple((key, target) for key, target in _PERSON_TAKEN if target in targets)
 
     def _cells(self, values: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}
         n = len(values)
+        claimed: dict[str, int | None] = {}  # work/home -> the type column of the address that is it
         for target, column, header in self._flat:
             if column >= n:
                 continue
@@ -316,6 +324,8 @@ class RowBuilder:
                 continue
             if target == "phone_any":
                 target = self._typed_phone(values, column)
+            elif target in TYPED_ADDRESS:
+                target = self._typed_address(values, column, target, claimed)
             found = out.get(target)
             if found is None:
                 out[target] = [(header, value)]
@@ -331,6 +341,23 @@ class RowBuilder:
         if kind in ("", "work", "main", "werk", "zakelijk", "arbeit", "geschaftlich", "* work"):
             return "phone"
         return "notes"
+
+    def _typed_address(self, values: Sequence[str], column: int, target: str, claimed: dict[str, int | None]) -> str:
+        """The company's address (work, or no type), the person's own (home), or the notes (another type,
+        or a second work or home address): the first address of each kind is the one kept."""
+        type_column = self.type_columns.get(column)
+        kind = fold(values[type_column]) if type_column is not None and type_column < len(values) else ""
+        kind = kind.strip("* ")
+        if kind in _HOME_TYPES:
+            family = "home"
+        elif kind in _WORK_TYPES:
+            family = "work"
+        else:
+            return "notes"
+        if claimed.setdefault(family, type_column) != type_column:
+            return "notes"
+        work, home = TYPED_ADDRESS[target]
+        return home if family == "home" else work
 
     def _phone(self, raw: str, region: str) -> str | None:
         """``normalise_phone_fast``, remembered for the last few thousand numbers."""
@@ -579,6 +606,10 @@ class RowBuilder:
                 person["postal_code"] = normal
 
 
+_HOME_TYPES = frozenset({"home", "thuis", "prive", "privat", "zuhause", "woonadres", "private"})
+_WORK_TYPES = frozenset({"", "work", "werk", "zakelijk", "business", "geschaftlich", "arbeit", "kantoor", "office",
+                         "main", "bezoekadres", "postadres"})
+_ADDRESS_PART = re.compile(r"(?i)(?:street|extended address|city|postal code|country|region|po box)\s*$")
 _UNSEEN = object()
 _MEMO_SIZE = 4096
 # (field, target it is taken from) of the company and person dicts, after the template's order.

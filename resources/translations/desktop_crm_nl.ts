@@ -1813,6 +1813,22 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Landcode</translation>
     </message>
     <message>
+        <source>Street (home or work, by the type column)</source>
+        <translation>Straat (privé of werk, volgens de soortkolom)</translation>
+    </message>
+    <message>
+        <source>Postal code (home or work, by the type column)</source>
+        <translation>Postcode (privé of werk, volgens de soortkolom)</translation>
+    </message>
+    <message>
+        <source>City (home or work, by the type column)</source>
+        <translation>Plaats (privé of werk, volgens de soortkolom)</translation>
+    </message>
+    <message>
+        <source>Country (home or work, by the type column)</source>
+        <translation>Land (privé of werk, volgens de soortkolom)</translation>
+    </message>
+    <message>
         <source>Person&apos;s own street (home address)</source>
         <translation>Eigen straat van de persoon (woonadres)</translation>
     </message>

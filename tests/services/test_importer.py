@@ -163,6 +163,32 @@ def test_real_world_home_addresses_are_the_persons_own(crm) -> None:
     assert "Home Street" not in max_["notes"] and "Ort" not in max_["notes"].split(":")[0]
 
 
+@needs_realworld
+def test_real_world_google_addresses_by_their_type(crm) -> None:
+    """Google Contacts: "Address 1 - Type" Work is the company's address, Home the person's own, another
+    type (here "Andere") goes to the notes."""
+    run(REALWORLD / "csv" / "google_csv_utf8_folkerkinzel.csv")
+    (max_,) = people()
+    assert (max_["company"], max_["street"], max_["postal_code"], max_["city"]) == (
+        "Firma", "Eisenbahnstraße 84", "04315", "Leipzig")
+    assert own_address("Mustermann") == ("Straße 42", "PLZ", "Ort", "DE")
+    assert "Prinzenstr. 2" in max_["notes"] and "Straße 42" not in max_["notes"]
+
+
+def test_typed_addresses_first_of_each_kind(crm, tmp_path: Path) -> None:
+    header = ("Given Name,Family Name,Organization 1 - Name,Address 1 - Type,Address 1 - Street,Address 1 - City,"
+              "Address 2 - Type,Address 2 - Street,Address 2 - City,Address 3 - Type,Address 3 - Street\n")
+    path = tmp_path / "google.csv"
+    path.write_text(header + "Anna,Aalders,Alfa BV,* Home,Kerkweg 2,Zeist,Work,Dorpsstraat 1,Utrecht,Home,Laan 4\n"
+                    "Bert,Bos,,,Stationsplein 3,Amsterdam,,,,,\n", encoding="utf-8")
+    run(path)
+    anna, bert = people()
+    assert (anna["company"], anna["street"], anna["city"]) == ("Alfa BV", "Dorpsstraat 1", "Utrecht")
+    assert own_address("Aalders") == ("Kerkweg 2", "", "Zeist", "")
+    assert "Laan 4" in anna["notes"]  # a second home address: kept in the notes
+    assert own_address("Bos") == ("Stationsplein 3", "", "Amsterdam", "")  # no type, no company: their own
+
+
 def test_home_address_columns_with_and_without_a_company(crm, tmp_path: Path) -> None:
     path = tmp_path / "thuis.csv"
     path.write_text("Voornaam;Achternaam;Bedrijf;Adres;Postcode;Plaats;Woonadres;Postcode privé;Plaats privé\n"
