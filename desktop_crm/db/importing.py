@@ -115,8 +115,11 @@ def persons_without_company(keys: Iterable[str]) -> list[tuple[int, str, None, s
     wanted = sorted({k for k in keys if k})
     if not wanted:
         return []
-    return _select("SELECT id, sort_key, company_id, '', email FROM person WHERE deleted_at IS NULL "
-                   "AND company_id IS NULL AND sort_key IN ({marks})", wanted)
+    # The partial index person_without_company (migration 0005), named: one seek per name. Without
+    # statistics SQLite prefers person_by_company for "company_id IS NULL", which walks every person
+    # without a company for each batch (20,000 rows per batch in a database of 1,000,000 persons).
+    return _select("SELECT id, sort_key, company_id, '', email FROM person INDEXED BY person_without_company "
+                   "WHERE company_id IS NULL AND deleted_at IS NULL AND sort_key IN ({marks})", wanted)
 
 
 def rows_of(table: str, fields: Sequence[str], ids: Iterable[int]) -> dict[int, dict[str, object]]:

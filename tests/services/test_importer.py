@@ -715,6 +715,21 @@ def test_lookups_use_their_indexes(crm, tmp_path: Path) -> None:
         assert not any(re.match(r"SCAN (company|person|c|p)\b", step) for step in plan), (sql[:300], plan)
 
 
+def test_persons_without_company_are_looked_up_by_name(crm, tmp_path: Path) -> None:
+    """One seek per name in person_without_company: not a walk over every person without a company (tens of
+    thousands in a large database) or over every person of that name, for each batch."""
+    statements: list[str] = []
+    connection = database.obj.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        run(_many(tmp_path, 5))
+    finally:
+        connection.set_trace_callback(None)
+    (sql,) = [s for s in statements if "company_id IS NULL AND deleted_at IS NULL AND sort_key IN" in s][:1]
+    plan = " ".join(r[3] for r in database.obj.execute_sql("EXPLAIN QUERY PLAN " + sql).fetchall())
+    assert "person_without_company (sort_key=?)" in plan, plan
+
+
 def _temp_tables() -> list[str]:
     return [r[0] for r in database.obj.execute_sql("SELECT name FROM sqlite_temp_master WHERE type = 'table'")]
 
