@@ -94,7 +94,9 @@ PERSON = Table(
         _text("email", "p.email"),
         Column("phone", ("p.phone",), sort="p.phone"),
         Column("mobile", ("p.mobile",), sort="p.mobile"),
-        _text("city", "c.city", ("c",), group=True),
+        # Where the person is: their company's city, or a person without a company their own (as the
+        # export and the post mailing address them).
+        _text("city", "(CASE WHEN p.company_id IS NULL THEN nullif(p.city, '') ELSE c.city END)", ("c",), group=True),
         Column("left_company", ("p.left_company",), sort="p.left_company", group="p.left_company"),
         Column("created", ("p.created_at",), sort="p.created_at"),
         Column("updated", ("p.updated_at",), sort="p.updated_at"),

@@ -42,6 +42,17 @@ def test_rows_show_the_listed_name_and_company_values(leads: dict[str, int]) -> 
     assert row[-1] is False  # the lead status is shown normally
     loner = browse.rows("person", [leads["anna"]])[leads["anna"]]
     assert loner[_col("person", "company")] is None and loner[_col("person", "lead_status")] is None
+    assert loner[_col("person", "city")] is None
+
+
+def test_a_person_without_a_company_is_listed_at_their_own_city(leads: dict[str, int]) -> None:
+    anna = persons.get_person(leads["anna"])
+    persons.save_person(replace(anna, street="Kerkweg 2", postal_code="3701AA", city="Zeist"))
+    row = browse.rows("person", [leads["anna"]])[leads["anna"]]
+    assert row[_col("person", "city")] == "Zeist"
+    assert {g.label: g.count for g in browse.groups(ListSpec("person"), "city")} == {"Delft": 2, "Zeist": 1}
+    by_city = list(browse.sorted_ids(ListSpec("person", sort="city")))
+    assert by_city[-1] == leads["anna"]  # Delft, Delft, Zeist
 
 
 def test_a_hidden_lead_status_is_still_in_the_row_and_marked(leads: dict[str, int]) -> None:
