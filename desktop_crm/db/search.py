@@ -1,8 +1,9 @@
 """The FTS5 search index: safe MATCH expressions from what a user types, and the bounded quick search.
 
 The index tables (``company_fts``, ``person_fts``) are external-content FTS5 tables kept in step by
-triggers (migration 0001), tokenised with ``unicode61 remove_diacritics 2`` and prefix indexes of 2
-and 3 characters. Deleted records are not in them.
+triggers (migrations 0001, 0003 and 0006: a person's own city and postal code are in ``place``),
+tokenised with ``unicode61 remove_diacritics 2`` and prefix indexes of 2 and 3 characters. Deleted
+records are not in them.
 
 User text never reaches FTS5 syntax: it is split into words on everything that is not a letter or
 a digit (as the tokenizer does), and every word becomes a quoted string with a prefix star, joined
@@ -110,7 +111,7 @@ def _word_start(word: str) -> re.Pattern[str]:
 
 PERSON_HITS_SQL = """
     SELECT p.id, p.first_name, p.middle_name, p.last_name, p.sort_key, p.email, p.phone, p.mobile,
-           c.name, c.city
+           c.name, CASE WHEN p.company_id IS NULL THEN nullif(p.city, '') ELSE c.city END
     FROM (SELECT rowid AS id FROM person_fts WHERE person_fts MATCH ? LIMIT ?) AS f
     JOIN person AS p ON p.id = f.id
     LEFT JOIN company AS c ON c.id = p.company_id
@@ -132,8 +133,8 @@ def _rows(sql: str, expression: str, limit: int) -> Iterator[tuple]:
 
 
 def person_hits(expression: str, limit: int) -> Iterator[tuple]:
-    """(id, first, middle, last, sort_key, email, phone, mobile, company name, company city) rows,
-    read lazily: stop early and the rest is never read."""
+    """(id, first, middle, last, sort_key, email, phone, mobile, company name, city) rows (the company's
+    city, or for a person without a company their own), read lazily: stop early and the rest is never read."""
     return _rows(PERSON_HITS_SQL, expression, limit)
 
 

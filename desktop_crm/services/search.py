@@ -79,10 +79,11 @@ def quick_search(text: str, limit: int = 20) -> SearchResults:
     read = 0
     for row in index.person_hits(match.expression, fetch):
         read += 1
-        pid, first, middle, last, sort_key, email, phone, mobile, company, _city = row
+        pid, first, middle, last, sort_key, email, phone, mobile, company, city = row
         name = full_name(first, middle, last)
-        if index.matches_short_words(match.short_words, (name, email, _digits(phone), _digits(mobile))):
-            persons.append(SearchHit("person", pid, name or email, _join(company, email), sort_key))
+        if index.matches_short_words(match.short_words, (name, email, _digits(phone), _digits(mobile), city)):
+            # A person without a company: their own city where the company would be.
+            persons.append(SearchHit("person", pid, name or email, _join(company or city, email), sort_key))
             if len(persons) == wanted:
                 break
     more_persons = len(persons) > limit or (bool(match.short_words) and read == fetch)

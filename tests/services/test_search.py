@@ -98,3 +98,19 @@ def test_limit_and_more(book: dict[str, int]) -> None:
     results = quick_search("berg", limit=3)
     assert len(results.persons) == 3 and results.more_persons
     assert not results.more_companies
+
+
+def test_a_person_without_a_company_by_their_own_city_and_postal_code(book: dict[str, int]) -> None:
+    """Their own address is in the index (migration 0006); moving them updates it."""
+    from dataclasses import replace
+
+    piet = persons.get_person(book["piet"])
+    persons.save_person(replace(piet, street="Kerkweg 2", postal_code="3701aa", city="Zeist"))
+    for text in ("zeist", "3701 AA", "3701aa", "piet zeist"):
+        assert _ids(text, "person") == [book["piet"]], text
+    (hit,) = quick_search("zeist").persons
+    assert hit.subtitle == "Zeist · piet@example.nl"
+    assert _ids("utrecht", "person") == []  # a company's city is the company's, not its persons'
+    persons.save_person(replace(persons.get_person(book["piet"]), city="Amersfoort"))
+    assert _ids("zeist", "person") == [] and _ids("amersfoort", "person") == [book["piet"]]
+    assert _ids("berg", "person") == [book["jan"], book["piet"]]  # the rest of the index is intact
