@@ -152,7 +152,7 @@ _COMPANY_COLUMNS = {"category": "category_id", "business": "business_id", "our_c
                     "name": "name_sort"}
 _PERSON_COLUMNS = {"lead_status": "lead_status_id", "position": "position", "email_present": "email",
                    "left_company": "left_company", "created": "created_at", "updated": "updated_at",
-                   "name": "sort_key"}
+                   "name": "sort_key", "postal_code": "postal_code", "city": "city"}
 # Multi-valued fields: key -> (table, owner column, condition on one of the values {marks}, condition on any
 # value at all). As a set: ``SELECT owner FROM table WHERE ...``; as a probe of one owner (walks):
 # ``SELECT 1 FROM table WHERE owner = ? AND ...``, a lookup of the table's primary key (owner, value).

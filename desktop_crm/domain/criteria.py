@@ -198,6 +198,9 @@ PERSON_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("subscriptions", QT_TRANSLATE_NOOP("Criteria", "Subscriptions"), Kind.MULTI,
               ListKind.SUBSCRIPTION_TYPE),
     FieldSpec("position", QT_TRANSLATE_NOOP("Criteria", "Position"), Kind.TEXT),
+    # The person's own address (a person without a company, usually); "company.city" is the company's.
+    FieldSpec("postal_code", QT_TRANSLATE_NOOP("Criteria", "Own postal code"), Kind.POSTAL),
+    FieldSpec("city", QT_TRANSLATE_NOOP("Criteria", "Own city"), Kind.TEXT),
     FieldSpec("email_present", QT_TRANSLATE_NOOP("Criteria", "E-mail present"), Kind.BOOL),
     FieldSpec("left_company", QT_TRANSLATE_NOOP("Criteria", "No longer works here"), Kind.BOOL),
     FieldSpec("created", QT_TRANSLATE_NOOP("Criteria", "Created"), Kind.DATE),

@@ -1096,6 +1096,14 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Functie</translation>
     </message>
     <message>
+        <source>Own postal code</source>
+        <translation>Eigen postcode</translation>
+    </message>
+    <message>
+        <source>Own city</source>
+        <translation>Eigen plaats</translation>
+    </message>
+    <message>
         <source>No longer works here</source>
         <translation>Werkt hier niet meer</translation>
     </message>

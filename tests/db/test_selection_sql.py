@@ -87,11 +87,12 @@ def _build(rng: random.Random) -> None:
         first, middle, last = rng.choice(FIRST), rng.choice(MIDDLE), rng.choice(LAST)
         cur.execute(
             "INSERT INTO person (uuid, created_at, updated_at, deleted_at, company_id, first_name, middle_name,"
-            " last_name, sort_key, position, email, lead_status_id, left_company) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " last_name, sort_key, position, email, lead_status_id, left_company, postal_code, city)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [new_uuid(), _stamp(rng), _stamp(rng), "2025-01-01T00:00:00.000Z" if i % 17 == 3 else None,
              rng.choice([None, *company_ids]), first, middle, last, person_sort_key(last, middle, first),
              rng.choice(POSITIONS), rng.choice(EMAILS), rng.choice([None, *LISTS[ListKind.LEAD_STATUS]]),
-             int(rng.random() < 0.2)])
+             int(rng.random() < 0.2), rng.choice(["", "", *POSTALS]), rng.choice(["", "", *CITIES])])
         person_id = cur.lastrowid
         for interest in rng.sample(LISTS[ListKind.PERSON_INTEREST], rng.randint(0, 3)):
             cur.execute("INSERT INTO person_interest_link VALUES (?, ?)", [person_id, interest])
@@ -109,7 +110,7 @@ class Data:
                 "email", "employees", "our_contact_id", "created_at", "updated_at"]
         self.companies = {r[0]: dict(zip(cols, r, strict=True)) for r in q(f"SELECT {','.join(cols)} FROM company")}
         pcols = ["id", "deleted_at", "company_id", "sort_key", "position", "email", "lead_status_id",
-                 "left_company", "created_at", "updated_at"]
+                 "left_company", "created_at", "updated_at", "postal_code", "city"]
         self.persons = {r[0]: dict(zip(pcols, r, strict=True)) for r in q(f"SELECT {','.join(pcols)} FROM person")}
         self.group_of = dict(q("SELECT id, group_id FROM category").fetchall())
         self.company_interests: dict[int, set[int]] = {}
@@ -135,7 +136,8 @@ COMPANY_VALUE = {"category": "category_id", "business": "business_id", "our_cont
                  "postal_code": "postal_code", "city": "city", "country": "country", "employees": "employees",
                  "email_present": "email", "created": "created_at", "updated": "updated_at", "name": "name_sort"}
 PERSON_VALUE = {"lead_status": "lead_status_id", "position": "position", "email_present": "email",
-                "left_company": "left_company", "created": "created_at", "updated": "updated_at", "name": "sort_key"}
+                "left_company": "left_company", "created": "created_at", "updated": "updated_at", "name": "sort_key",
+                "postal_code": "postal_code", "city": "city"}
 
 
 def matches(data: Data, target: str, row: dict, cond: Condition) -> bool:
