@@ -111,7 +111,14 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
         target=_produce, name="desktop-crm-import-reader", daemon=True,
         args=(out, str(table.path), table.encoding, table.delimiter, table.sheet, mapping,
               {k: list(v) for k, v in required.items()}, size, skip, not cells))
-    process.start()
+    try:
+        process.start()
+    except OSError as exc:  # no processes allowed, no executable to start...
+        if not fallback:
+            raise FeedFailed(f"The import's reader process could not start: {exc}") from exc
+        _log.warning("The import's reader process could not start (%s); reading in this process.", exc)
+        yield from _build(table.rows(), RowBuilder(mapping, required), size, skip)
+        return
     first = True
     try:
         while True:

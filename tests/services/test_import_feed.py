@@ -87,3 +87,22 @@ def test_small_files_are_read_here(tmp_path: Path) -> None:
     assert not import_feed._worth_a_process(table)
     (tmp_path / "big.csv").write_bytes(table.path.read_bytes() * 40_000)
     assert import_feed._worth_a_process(importer.open_file(tmp_path / "big.csv"))
+
+
+def test_a_helper_that_cannot_start_means_reading_here(crm, tmp_path: Path, monkeypatch) -> None:
+    """Where no process can be started, the import still works (in this process); the self-test's strict
+    mode says so instead."""
+    import multiprocessing.context
+
+    def refuse(self) -> None:  # noqa: ANN001
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    monkeypatch.setattr(import_feed, "last_helper_peak_mb", None)
+    path = _file(tmp_path, 60)
+    result = _run(path, parallel=True)
+    assert result.created == {"company": 9, "person": 59} and result.bad_rows == 1
+    assert import_feed.last_helper_peak_mb is None  # no helper reported: it was read here
+    table = importer.open_file(path)
+    with pytest.raises(import_feed.FeedFailed):
+        list(import_feed.helper_chunks(table, importer.suggest_mapping(table), {}, 10, fallback=False))
