@@ -171,3 +171,32 @@ def test_migration_0004_gives_every_person_an_empty_own_address(tmp_path: Path) 
         assert persons.get_person(person_id).postal_code == "1234 AB"
     finally:
         database.close()
+
+
+def test_migration_0006_keeps_every_person_findable_and_adds_their_place(tmp_path: Path) -> None:
+    """The person search index is made again by 0006: the persons of an old file are still found by name,
+    e-mail and phone, and a person's own city is found once it is filled in."""
+    import shutil
+    from dataclasses import replace
+
+    from desktop_crm.services import persons
+    from desktop_crm.services.search import quick_search
+
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.sqlite", path)
+    db_before = sqlite3.connect(path)
+    live = db_before.execute("SELECT id, last_name FROM person WHERE deleted_at IS NULL ORDER BY id").fetchall()
+    db_before.close()
+    database.open_db(path, create=False)
+    try:
+        db = connection.database.obj
+        assert db.execute_sql("SELECT count(*) FROM person_fts_docsize").fetchone()[0] == len(live)  # rows indexed
+        for person_id, last_name in live:
+            assert person_id in [h.id for h in quick_search(last_name).persons], last_name
+        loose = next(pid for pid, name in live if name == "Persoon")
+        persons.save_person(replace(persons.get_person(loose), postal_code="3701aa", city="Zeist"))
+        assert [h.id for h in quick_search("3701 AA").persons] == [loose]
+        assert [h.id for h in quick_search("zeist persoon").persons] == [loose]
+        assert db.execute_sql("SELECT count(*) FROM person_fts_docsize").fetchone()[0] == len(live)
+    finally:
+        database.close()
