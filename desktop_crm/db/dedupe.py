@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from desktop_crm.db.addresses import person_address
 from desktop_crm.db.connection import database
 
 FETCH = 20_000
@@ -115,8 +116,8 @@ def labels(kind: str, ids: list[int]) -> dict[int, tuple]:
         if kind == "company":
             sql = f"SELECT id, name, city, postal_code FROM company WHERE id IN ({marks})"
         else:
-            sql = (f"SELECT p.id, p.first_name, p.middle_name, p.last_name, c.name, "
-                   f"CASE WHEN p.company_id IS NULL THEN p.city ELSE c.city END FROM person p "
+            sql = (f"SELECT p.id, p.first_name, p.middle_name, p.last_name, c.name, {person_address('city')} "
+                   f"FROM person p "
                    f"LEFT JOIN company c ON c.id = p.company_id WHERE p.id IN ({marks})")
         for row in database.obj.execute_sql(sql, batch).fetchall():
             out[row[0]] = row[1:]

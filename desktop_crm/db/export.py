@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from desktop_crm.db.addresses import ADDRESS_FIELDS, person_address
 from desktop_crm.db.bulk import chunks
 from desktop_crm.db.connection import database
 
@@ -51,8 +52,7 @@ PERSON_COLUMNS: dict[str, str] = {
     "department": "c.department",
     # The address a person is written to: their company's when they work at one (as before), otherwise
     # their own. The same rule as the import's, so an exported person imports back the same way.
-    **{f: f"CASE WHEN p.company_id IS NULL THEN p.{f} ELSE c.{f} END"
-       for f in ("street", "postal_code", "city", "country")},
+    **{f: person_address(f) for f in ADDRESS_FIELDS},
     "website": "c.website",
     "kvk": "c.kvk",
     "lead_status_id": "(SELECT name FROM lead_status WHERE id = p.lead_status_id)",
@@ -65,7 +65,7 @@ PERSON_COLUMNS: dict[str, str] = {
 COLUMNS = {"company": COMPANY_COLUMNS, "person": PERSON_COLUMNS}
 # Read for the vCard (its HOME address), not offered as export columns: the person's own address
 # whether or not they work at a company.
-OWN_ADDRESS: dict[str, str] = {f"own_{f}": f"p.{f}" for f in ("street", "postal_code", "city", "country")}
+OWN_ADDRESS: dict[str, str] = {f"own_{f}": f"p.{f}" for f in ADDRESS_FIELDS}
 _EXPRESSIONS = {"company": COMPANY_COLUMNS, "person": {**PERSON_COLUMNS, **OWN_ADDRESS}}
 _FROM = {
     "company": ("company c", "c"),

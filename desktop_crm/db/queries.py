@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_crm.db.addresses import person_address
 from desktop_crm.db.connection import database
 from desktop_crm.db.search import match_expression
 
@@ -96,7 +97,7 @@ PERSON = Table(
         Column("mobile", ("p.mobile",), sort="p.mobile"),
         # Where the person is: their company's city, or a person without a company their own (as the
         # export and the post mailing address them).
-        _text("city", "(CASE WHEN p.company_id IS NULL THEN nullif(p.city, '') ELSE c.city END)", ("c",), group=True),
+        _text("city", person_address("city", empty_as_null=True), ("c",), group=True),
         Column("left_company", ("p.left_company",), sort="p.left_company", group="p.left_company"),
         Column("created", ("p.created_at",), sort="p.created_at"),
         Column("updated", ("p.updated_at",), sort="p.updated_at"),

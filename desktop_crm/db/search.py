@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop_crm.db.addresses import person_address
 from desktop_crm.db.connection import database
 
 MAX_WORDS = 8  # more words than this add nothing but cost
@@ -111,7 +112,7 @@ def _word_start(word: str) -> re.Pattern[str]:
 
 PERSON_HITS_SQL = """
     SELECT p.id, p.first_name, p.middle_name, p.last_name, p.sort_key, p.email, p.phone, p.mobile,
-           c.name, CASE WHEN p.company_id IS NULL THEN nullif(p.city, '') ELSE c.city END
+           c.name, """ + person_address("city", empty_as_null=True) + """
     FROM (SELECT rowid AS id FROM person_fts WHERE person_fts MATCH ? LIMIT ?) AS f
     JOIN person AS p ON p.id = f.id
     LEFT JOIN company AS c ON c.id = p.company_id

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
+from desktop_crm.db.addresses import person_address
 from desktop_crm.db.bulk import chunks
 from desktop_crm.db.connection import DB_ERRORS, database
 from desktop_crm.domain import criteria as cr
@@ -758,7 +759,7 @@ def board_page(query: Query, group_by: str, value: int | None, after: tuple[str,
 
 # --- mailings -------------------------------------------------------------------------------------
 
-_POST = {f: f"(CASE WHEN p.company_id IS NULL THEN p.{f} ELSE c.{f} END)" for f in ("street", "postal_code")}
+_POST = {f: person_address(f) for f in ("street", "postal_code")}
 MAILING_KEYS = {
     # one message per e-mail address
     "email": ("lower(trim(p.email))", "p.email != ''"),

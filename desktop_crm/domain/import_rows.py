@@ -290,13 +290,15 @@ class RowBuilder:
         self.plan = plan
         self.headers = mapping.headers
         self.type_columns: dict[int, int | None] = {}
+        # Google's "Phone 1 - Value" and "Address 1 - Street" have their kind in "Phone 1 - Type" and
+        # "Address 1 - Type".
+        position = {h: i for i, h in reversed(list(enumerate(self.headers)))}  # the first column of a name
         for column in plan.get("phone_any", []):
-            sibling = re.sub(r"value", "Type", self.headers[column], flags=re.IGNORECASE)
-            self.type_columns[column] = next((i for i, h in enumerate(self.headers) if h == sibling), None)
+            self.type_columns[column] = position.get(re.sub(r"value", "Type", self.headers[column],
+                                                            flags=re.IGNORECASE))
         for target in TYPED_ADDRESS:
             for column in plan.get(target, []):
-                sibling = _ADDRESS_PART.sub("Type", self.headers[column])
-                self.type_columns[column] = next((i for i, h in enumerate(self.headers) if h == sibling), None)
+                self.type_columns[column] = position.get(_ADDRESS_PART.sub("Type", self.headers[column]))
         # (target, column, header) in the order the values are taken.
         self._flat = [(target, column, self.headers[column]) for target, columns in plan.items() for column in columns]
         self._phones: dict[tuple[str, str], str | None] = {}

@@ -370,6 +370,9 @@ class ChunkWriter:
         out = Outcome()
         if not rows:
             return out
+        for _, rec in rows:  # the match keys, where the row was built elsewhere than import_feed
+            if (rec.company and not rec.company_key) or (rec.person and not rec.person_key):
+                rec.add_keys()
         company_of_row, new_companies = self._companies(rows, on_match, row_actions, out)
         self._persons(rows, company_of_row, new_companies, on_match, row_actions, out)
         out.imported_rows = len(rows)
@@ -397,8 +400,7 @@ class ChunkWriter:
         if not parts:
             return company_of_row, set()
         hows = [row_actions.get(number) or on_match for number, _ in parts] if row_actions else None
-        # company_sort_key, once per row (usually worked out already where the row was built)
-        names = [rec.company_key or fold_fast(str(rec.company["name"])) for _, rec in with_company]
+        names = [rec.company_key for _, rec in with_company]  # company_sort_key, worked out with the row
         kvks = [str(c.get("kvk", "")) for _, c in parts]
         postals = [str(c.get("postal_code", "")) for _, c in parts]
         by_kvk: _CompanyIndex = {}
@@ -524,9 +526,7 @@ class ChunkWriter:
                  for row, rec in rows if rec.person]
         if not parts:
             return
-        keys = [rec.person_key or person_sort_key_fast(str(p.get("last_name", "")), str(p.get("middle_name", "")),
-                                                       str(p.get("first_name", "")))
-                for rec, (_, p, _, _) in zip(with_person, parts, strict=True)]
+        keys = [rec.person_key for rec in with_person]  # sort keys, worked out with the row
         by_email: dict[str, list[tuple[int, int | None]]] = {}
         for pid, email, company_id in sql.persons_by_email(str(p["email"]) for _, p, _, _ in parts if p.get("email")):
             by_email.setdefault(email.lower(), []).append((pid, company_id))
