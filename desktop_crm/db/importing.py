@@ -17,7 +17,7 @@ AUTOINCREMENT counter is written once per chunk. The TEMP tables are made inside
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from desktop_crm.db import journal
 from desktop_crm.db.bulk import chunks
@@ -74,15 +74,44 @@ def persons_by_email(emails: Iterable[str]) -> list[tuple[int, str, int | None]]
                    "AND email IN ({marks})", wanted)
 
 
-def persons_of_companies(company_ids: Iterable[int]) -> list[tuple[int, str, int, str]]:
-    """(id, sort_key, company_id, email) of every live person of these companies, in (company_id, id)
-    order: the candidates for matching by name at the same company, and for the duplicate check.
-    Indexed (person_by_company), a few rows per company."""
-    wanted = sorted({c for c in company_ids if c is not None})
+def persons_named_at_companies(pairs: Iterable[tuple[int, str]]) -> list[tuple[int, str, int, str, str]]:
+    """(id, sort_key, company_id, company's postal code, email) of the live persons with one of the
+    (company_id, sort_key) ``pairs``: the candidates for matching by name at the same company. One
+    seek per pair on person_by_company (company_id, sort_key), whatever the size of the companies."""
+    wanted = sorted({(c, k) for c, k in pairs if c is not None and k})
     if not wanted:
         return []
-    return _select("SELECT id, sort_key, company_id, email FROM person "
-                   "WHERE deleted_at IS NULL AND company_id IN ({marks})", wanted)
+    out: list[tuple] = []
+    for batch in chunks(wanted, 5000):
+        out += database.obj.execute_sql(
+            "SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email "
+            "FROM json_each(?) AS j CROSS JOIN person AS p CROSS JOIN company AS c "
+            "ON p.company_id = json_extract(j.value, '$[0]') AND p.sort_key = json_extract(j.value, '$[1]') "
+            "AND c.id = p.company_id WHERE p.deleted_at IS NULL",
+            [json.dumps(batch, ensure_ascii=False)]).fetchall()
+    return out
+
+
+def company_groups_from(first_id: int) -> Iterator[list[tuple[int, str, int]]]:
+    """The live persons of every company that has a person with an id of at least ``first_id`` (the
+    ones an import created), a company at a time, each group as (id, sort_key, company_id) in id
+    order: the duplicate check at the end of an import. Streamed in company order (person_by_company),
+    so only one company's persons are in memory at a time."""
+    cursor = database.obj.execute_sql(
+        "SELECT id, sort_key, company_id FROM person WHERE deleted_at IS NULL AND company_id IN "
+        "(SELECT DISTINCT company_id FROM person WHERE id >= ? AND company_id IS NOT NULL) ORDER BY company_id",
+        [first_id])
+    group: list[tuple[int, str, int]] = []
+    while rows := cursor.fetchmany(2000):
+        for row in rows:
+            if group and group[0][2] != row[2]:
+                group.sort()
+                yield group
+                group = []
+            group.append(row)
+    if group:
+        group.sort()
+        yield group
 
 
 def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], other_than: Iterable[int]
@@ -94,6 +123,8 @@ def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], ot
     if not codes or not names:
         return []
     # The name keys and the companies left out go in as JSON arrays: one parameter each, however many.
+    # "+p.sort_key": a company's few persons are read and their names checked; without the "+" SQLite
+    # seeks person_by_company (company_id, sort_key) once for every name of the chunk, per company.
     fixed = [json.dumps(sorted(set(other_than))), json.dumps(names, ensure_ascii=False)]
     out: list[tuple] = []
     for batch in chunks(codes):
@@ -101,7 +132,7 @@ def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], ot
             "SELECT p.id, p.sort_key, p.company_id, c.postal_code, p.email FROM company c CROSS JOIN person p "
             f"ON p.company_id = c.id WHERE c.postal_code IN ({_marks(len(batch))}) AND c.deleted_at IS NULL "
             "AND c.id NOT IN (SELECT value FROM json_each(?)) "
-            "AND p.deleted_at IS NULL AND p.sort_key IN (SELECT value FROM json_each(?))", [*batch, *fixed]).fetchall()
+            "AND p.deleted_at IS NULL AND +p.sort_key IN (SELECT value FROM json_each(?))", [*batch, *fixed]).fetchall()
     return out
 
 

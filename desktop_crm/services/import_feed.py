@@ -5,7 +5,8 @@ vCard parsing) and ``RowBuilder.build`` (Dutch names, phone numbers, e-mail and 
 For a large file that half runs in a helper process, on the other CPU core, while this process
 matches and writes the previous chunk: chunks come through a bounded queue, so at most ``QUEUED``
 chunks are in flight and memory stays flat however large the file is. Small files (most imports)
-are read here: starting a process costs more than it saves.
+are read here: starting a process costs more than it saves. Starting one takes some 0.4 s, so this
+process builds the first ``LEAD_CHUNKS`` chunks itself meanwhile and the helper begins after them.
 
 The helper only reads the file; the database is never touched outside the import's own transaction
 and thread. When the import stops early (cancel, an error) the helper is stopped with it. A file
@@ -20,6 +21,7 @@ import queue as queue_module
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from desktop_crm.domain.errors import CrmError
@@ -32,6 +34,7 @@ _log = logging.getLogger(__name__)
 
 PARALLEL_MIN_BYTES = 2_000_000  # about 15,000 rows of a typical CSV; below this, one process is faster
 QUEUED = 3  # chunks read ahead by the helper process
+LEAD_CHUNKS = 2  # chunks this process builds itself while the helper process starts (~0.4 s)
 _POLL_SECONDS = 0.5  # how often a wait for the helper checks that it is still alive
 last_helper_peak_mb: float | None = None  # the peak memory the last helper reported (bench: flat memory)
 
@@ -87,11 +90,13 @@ def _build(rows: Iterable[SourceRow], builder: RowBuilder, size: int, skip: froz
 
 
 def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: str, sheet: str,
-             mapping: Mapping, required: dict[str, list[str]], size: int, skip: frozenset[int], slim: bool) -> None:
-    """The helper process: every chunk, then ("done", peak memory), or an error when reading fails."""
+             mapping: Mapping, required: dict[str, list[str]], size: int, skip: frozenset[int], slim: bool,
+             lead: int = 0) -> None:
+    """The helper process: every chunk after the first ``lead`` rows (the importing process builds
+    those), then ("done", peak memory), or an error when reading fails."""
     try:
         table = open_table(Path(path), encoding=encoding or None, delimiter=delimiter or None, sheet=sheet or None)
-        for chunk in _build(table.rows(), RowBuilder(mapping, required), size, skip, slim):
+        for chunk in _build(islice(table.rows(), lead, None), RowBuilder(mapping, required), size, skip, slim):
             out.put(("chunk", chunk))
         out.put(("done", _peak_rss_mb()))
     except CrmError as exc:
@@ -107,10 +112,11 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
     ``FeedFailed`` (the self-test: a build whose helper process does not start is broken)."""
     context = multiprocessing.get_context("spawn")  # no fork of a process with Qt and threads
     out = context.Queue(maxsize=QUEUED)
+    lead = LEAD_CHUNKS * size  # built here while the helper starts: it begins after them
     process = context.Process(
         target=_produce, name="desktop-crm-import-reader", daemon=True,
         args=(out, str(table.path), table.encoding, table.delimiter, table.sheet, mapping,
-              {k: list(v) for k, v in required.items()}, size, skip, not cells))
+              {k: list(v) for k, v in required.items()}, size, skip, not cells, lead))
     try:
         process.start()
     except OSError as exc:  # no processes allowed, no executable to start...
@@ -121,6 +127,7 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
         return
     first = True
     try:
+        yield from _build(islice(table.rows(), lead), RowBuilder(mapping, required), size, skip)
         while True:
             try:
                 message = _next(out, process)
@@ -130,7 +137,7 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
                 # The helper could not even start (a script without the ``if __name__ == "__main__"``
                 # guard that spawn needs, a frozen build without freeze_support...): read here instead.
                 _log.warning("The import's reader process did not start; reading in this process.")
-                yield from _build(table.rows(), RowBuilder(mapping, required), size, skip)
+                yield from _build(islice(table.rows(), lead, None), RowBuilder(mapping, required), size, skip)
                 return
             first = False
             if message[0] == "chunk":

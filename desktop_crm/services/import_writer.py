@@ -8,15 +8,16 @@ UUIDs, so ``services.undo.undo_action(tx)`` reverts the whole import.
 
 This runs for every row of files with 100,000 rows and more: the per-row work is plain dict and
 tuple handling, everything that can be is looked up once per chunk, and a matched record that the
-row does not change is not copied.
+row does not change is not copied. A company repeated on many rows (a person file names it on every
+person's row) is matched once and remembered (``_seen_companies``); the persons made are checked for
+duplicates once, at the end (``person_duplicates``).
 """
 
 from __future__ import annotations
 
 import json
+from array import array
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 
@@ -29,7 +30,7 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import LIST_LABELS, ListKind
 from desktop_crm.domain.errors import CrmError, RuleViolation
 from desktop_crm.domain.hlc import HlcTimestamp
-from desktop_crm.domain.ids import new_uuid
+from desktop_crm.domain.ids import new_uuids
 from desktop_crm.domain.import_rows import Problem, RowRecord, fold_fast, person_sort_key_fast
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import fold
@@ -47,6 +48,11 @@ _LIST_FIELDS = {
 _INTEREST_LISTS = {"company": ListKind.COMPANY_INTEREST, "person": ListKind.PERSON_INTEREST}
 _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS,
               "our_contact_id": ListKind.ASSOCIATE, "lead_status_id": ListKind.LEAD_STATUS}
+# Companies remembered per import for rows that repeat one (``ChunkWriter._seen_companies``): about
+# 200 bytes each, so at most some 10 MB however large the file is.
+SEEN_COMPANIES = 50_000
+_DEDUPE_KEYS_KEPT = 50_000  # names' dedupe keys remembered by the duplicate check
+_REPEATABLE = ("skip", "fill")
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
 _PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile",
                 "street", "postal_code", "city", "country", "notes")
@@ -284,6 +290,11 @@ class ChunkWriter:
         self.default_status = db_lists.default_lead_status()
         self.rules: dict[int | None, lead_rules.CategoryRule | None] = {}
         self.next_ids: dict[str, int] = {}
+        # (company_sig, how) -> the company an earlier chunk matched or created for those values.
+        self.seen_companies: dict[tuple[bytes, str], int] = {}
+        self.first_ids: dict[str, int] = {}  # the first id this import gave, per table
+        self.created_rows = array("q")  # the row of each person made, in id order (from first_ids)
+        self.dedupe_keys = _DedupeKeys()  # sort key -> dedupe key (names repeat)
 
     def _rule(self, category_id: int | None) -> lead_rules.CategoryRule | None:
         if category_id not in self.rules:
@@ -292,7 +303,7 @@ class ChunkWriter:
 
     def _new_id(self, table: str) -> int:
         if table not in self.next_ids:
-            self.next_ids[table] = sql.next_id(table)
+            self.next_ids[table] = self.first_ids[table] = sql.next_id(table)
         value = self.next_ids[table]
         self.next_ids[table] = value + 1
         return value
@@ -371,7 +382,7 @@ class ChunkWriter:
         if not rows:
             return out
         for _, rec in rows:  # the match keys, where the row was built elsewhere than import_feed
-            if (rec.company and not rec.company_key) or (rec.person and not rec.person_key):
+            if (rec.company and not rec.company_sig) or (rec.person and not rec.person_key):
                 rec.add_keys()
         company_of_row, new_companies = self._companies(rows, on_match, row_actions, out)
         self._persons(rows, company_of_row, new_companies, on_match, row_actions, out)
@@ -394,9 +405,10 @@ class ChunkWriter:
 
     def _companies(self, rows, on_match: str, row_actions: dict[int, str], out: Outcome
                    ) -> tuple[dict[int, int], set[int]]:
-        with_company = [(row.number, rec) for row, rec in rows if rec.company]
-        parts = [(number, rec.company) for number, rec in with_company]
         company_of_row: dict[int, int] = {}
+        with_company, repeated = self._seen_companies(rows, on_match, row_actions, company_of_row, out)
+        out.unchanged["company"] += len(repeated)
+        parts = [(number, rec.company) for number, rec in with_company]
         if not parts:
             return company_of_row, set()
         hows = [row_actions.get(number) or on_match for number, _ in parts] if row_actions else None
@@ -442,6 +454,7 @@ class ChunkWriter:
                 matched.append((number, cid, values, how))
             company_of_row[number] = cid
         before, working = self._merge_existing("company", sql.COMPANY_FIELDS, matched, created)
+        out.unchanged["company"] -= len(repeated & working.keys())  # counted once, below
         for number, cid, values, how in matched:
             if cid in created:
                 created[cid] = _merged(created[cid], values, "fill" if how == "skip" else how)
@@ -450,7 +463,40 @@ class ChunkWriter:
         self._write_companies(created, before, working, out)
         if self.check_duplicates and created:
             self._company_duplicates(created, company_of_row, out)
+        seen = self.seen_companies
+        for i, (number, rec) in enumerate(with_company):
+            how = hows[i] if hows is not None else on_match
+            if how in _REPEATABLE and rec.company_sig and len(seen) < SEEN_COMPANIES:
+                seen[(rec.company_sig, how)] = company_of_row[number]
         return company_of_row, set(created)
+
+    def _seen_companies(self, rows, on_match: str, row_actions: dict[int, str], company_of_row: dict[int, int],
+                        out: Outcome) -> tuple[list[tuple[int, RowRecord]], set[int]]:
+        """The rows with a company that an earlier chunk did not already settle.
+
+        A row whose company values an earlier row had too (with the same choice, skip or fill) gets
+        that row's company: matching would find it again, and merging the same values again with
+        skip or fill changes nothing (fill only fills empty fields, which the earlier row filled).
+        A person file repeats its company on every person's row, so most of its rows go here. Not
+        with overwrite: a row in between may have overwritten a field that this row sets back."""
+        seen = self.seen_companies
+        repeated: set[int] = set()
+        if not seen:
+            return [(row.number, rec) for row, rec in rows if rec.company], repeated
+        rest: list[tuple[int, RowRecord]] = []
+        for row, rec in rows:
+            if not rec.company:
+                continue
+            number = row.number
+            how = (row_actions.get(number) or on_match) if row_actions else on_match
+            cid = seen.get((rec.company_sig, how))
+            if cid is None:
+                rest.append((number, rec))
+                continue
+            company_of_row[number] = cid
+            out.matches.append((number, "company", cid, how))
+            repeated.add(cid)
+        return rest, repeated
 
     def _write_companies(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
                          working: dict[int, dict[str, object]], out: Outcome) -> None:
@@ -459,8 +505,8 @@ class ChunkWriter:
         uuids = out.uuids["company"]
         inserts, links, logs = [], [], []
         fields = sql.COMPANY_FIELDS
-        for cid, values in created.items():
-            uuid = uuids[cid] = new_uuid()
+        for (cid, values), uuid in zip(created.items(), new_uuids(len(created)), strict=True):
+            uuids[cid] = uuid
             inserts.append((cid, uuid, at, at, actor_id, fold_fast(str(values["name"])),
                             *map(values.get, fields, _COMPANY_DEFAULTS)))
             interest_ids = values.get("interest_ids")
@@ -534,14 +580,10 @@ class ChunkWriter:
         # Candidates for matching by name: the persons of the row's company (the companies this chunk
         # made have none yet), those at a company at the row's postal code, those without a company.
         companies = {c for _, _, c, _ in parts if c is not None and c not in new_companies}
-        colleagues = sql.persons_of_companies(companies)
-        candidates = [r for r in colleagues if r[1] in wanted]
-        postal_of = sql.postal_codes({company_id for _, _, company_id, _ in candidates})
         by_name: dict[str, list[tuple[int, int | None, str, str]]] = {}
-        for pid, key, company_id, email in candidates:
-            by_name.setdefault(key, []).append((pid, company_id, postal_of.get(company_id) or "",
-                                                email.lower() if email else ""))
         for pid, key, company_id, postal, email in (
+                *sql.persons_named_at_companies((c, keys[i]) for i, (_, _, c, _) in enumerate(parts)
+                                                if c in companies),
                 *sql.persons_at_postal_codes((p for _, _, _, p in parts), wanted, companies),
                 *sql.persons_without_company(wanted)):
             if key in wanted:
@@ -560,6 +602,7 @@ class ChunkWriter:
             found = None if how == "new" else _find_person(by_email, by_name, email, key, company_id, postal)
             if found is None:
                 pid = new_id("person")
+                self.created_rows.append(number)
                 values["_sort_key"] = key
                 created[pid] = values
                 if email:
@@ -578,8 +621,6 @@ class ChunkWriter:
             elif pid in working:
                 out.matches.append((number, "person", pid, how))
         self._write_persons(created, before, working, person_of_row, out)
-        if self.check_duplicates and created:
-            self._person_duplicates(created, person_of_row, colleagues, out)
 
     def _write_persons(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
                        working: dict[int, dict[str, object]], person_of_row: dict[int, int], out: Outcome) -> None:
@@ -595,7 +636,7 @@ class ChunkWriter:
         uuids = out.uuids["person"]
         inserts, links, logs = [], [], []
         fields = sql.PERSON_FIELDS
-        for pid, values in created.items():
+        for (pid, values), uuid in zip(created.items(), new_uuids(len(created)), strict=True):
             company_id = values.get("company_id")
             rule = self._rule(categories.get(company_id))  # type: ignore[arg-type]
             chosen = values.get("lead_status_id")
@@ -611,7 +652,7 @@ class ChunkWriter:
                 sort_key = values["_sort_key"] = person_sort_key_fast(str(values.get("last_name", "")),
                                                                       str(values.get("middle_name", "")),
                                                                       str(values.get("first_name", "")))
-            uuid = uuids[pid] = new_uuid()
+            uuids[pid] = uuid
             inserts.append((pid, uuid, at, at, actor_id, sort_key, *map(values.get, fields, _PERSON_DEFAULTS)))
             interest_ids = values.get("interest_ids")
             if interest_ids:
@@ -674,33 +715,35 @@ class ChunkWriter:
                 self._problem(out, row, Problem("lead_status_id", exc.message, False))
                 new["lead_status_id"] = old.get("lead_status_id")
 
-    def _person_duplicates(self, created: dict[int, dict[str, object]], person_of_row: dict[int, int],
-                           colleagues: list[tuple[int, str, int, str]], out: Outcome) -> None:
-        """New persons whose name is much like a colleague's at the same company (already there, or
-        earlier in this chunk)."""
-        row_of = {pid: row for row, pid in person_of_row.items()}
-        key_of = _DedupeKeys()  # sort key -> dedupe key (names repeat)
-        by_company: dict[int, tuple[list[int], list[str]]] = {}  # company -> (person ids, their keys)
-        for company_id, group in groupby(colleagues, key=itemgetter(2)):  # in (company_id, id) order
-            found = list(group)
-            by_company[company_id] = ([r[0] for r in found], [key_of[r[1]] for r in found])
-        for pid, values in created.items():
-            company_id = values.get("company_id")
-            if company_id is None:
+    def person_duplicates(self) -> Outcome:
+        """The persons this import made whose name is much like that of a colleague at the same
+        company who came before them (already there, or made earlier in the import); run once, at
+        the end, a company at a time (``sql.company_groups_from``)."""
+        out = Outcome()
+        first = self.first_ids.get("person")
+        if not self.check_duplicates or first is None:
+            return out
+        rows = self.created_rows
+        keys = self.dedupe_keys
+        for group in sql.company_groups_from(first):
+            if len(group) < 2 or group[-1][0] < first:
                 continue
-            key = dedupe.key_from_sort_key(str(values["_sort_key"]))
-            group = by_company.get(company_id)  # type: ignore[call-overload]
-            if group is None:
-                by_company[company_id] = ([pid], [key])  # type: ignore[index]
-                continue
-            ids, keys = group
-            for _, _, j in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=75, limit=None):
-                other = ids[j]
-                score = dedupe.person_similarity(key, keys[j])
-                if other != pid and score >= dedupe.NAME_THRESHOLD:
-                    out.duplicates.append((row_of.get(pid, 0), "person", pid, other, int(score)))
-                    self._problem(out, row_of.get(pid, 0), Problem(
-                        "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
-                    break
-            ids.append(pid)
-            keys.append(key)
+            if len(keys) > _DEDUPE_KEYS_KEPT:
+                keys.clear()
+            ids = [r[0] for r in group]
+            names = [keys[r[1]] for r in group]
+            for j in range(1, len(group)):
+                pid = ids[j]
+                if pid < first:
+                    continue
+                key = names[j]
+                for _, _, k in process.extract(key, names[:j], scorer=fuzz.ratio, score_cutoff=75, limit=None):
+                    score = dedupe.person_similarity(key, names[k])
+                    if score >= dedupe.NAME_THRESHOLD:
+                        row = rows[pid - first] if pid - first < len(rows) else 0
+                        out.duplicates.append((row, "person", pid, ids[k], int(score)))
+                        self._problem(out, row, Problem(
+                            "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
+                        break
+        out.duplicates.sort()
+        return out

@@ -34,7 +34,7 @@ from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.services import import_feed, session
 from desktop_crm.services.bulk import Cancelled
 from desktop_crm.services.fields import required_fields
-from desktop_crm.services.import_writer import ChunkWriter, ListResolver
+from desktop_crm.services.import_writer import ChunkWriter, ListResolver, Outcome
 from desktop_crm.services.readers import SourceRow, Table, open_table
 
 ProgressFn = Callable[[int, int], bool]
@@ -313,6 +313,9 @@ class _Importer:
                 self._chunk(batch)
             if progress is not None and not progress(self.result.rows, max(total, self.result.rows)):
                 raise Cancelled()
+        # The duplicate check of the persons made: once, at the end (a company's persons are read
+        # once, not once per chunk that names the company).
+        self._absorb_problems(self.writer.person_duplicates())
         if progress is not None and not progress(self.result.rows, max(total, self.result.rows)):
             raise Cancelled()
 
@@ -329,8 +332,7 @@ class _Importer:
                 if self.report is not None:
                     self.report.add(row, record.problems)
         outcome = self.writer.write(good, self.on_match, self.options.row_actions)
-        for number, problems in outcome.problems.items():
-            self._problems(number, problems)
+        self._absorb_problems(outcome)
         self.result.imported_rows += outcome.imported_rows
         for kind in ("company", "person"):
             self.result.created[kind] += outcome.created[kind]
@@ -341,14 +343,19 @@ class _Importer:
         for match in outcome.matches:
             if len(self.result.matches) < MAX_LISTED:
                 self.result.matches.append(RowMatch(*match))
-        for dup in outcome.duplicates:
-            if len(self.result.duplicates) < MAX_LISTED:
-                self.result.duplicates.append(PossibleDuplicate(*dup))
         for kind, texts in self.lists.unknown.items():
             target = self.result.unknown_values.setdefault(kind, {})
             for text, count in texts.items():
                 target[text] = count
         sql.flush_journal(self.act)  # journal rows of this chunk (staged): memory stays flat
+
+    def _absorb_problems(self, outcome: Outcome) -> None:
+        """The problems and possible duplicates the writer found."""
+        for number, problems in outcome.problems.items():
+            self._problems(number, problems)
+        for dup in outcome.duplicates:
+            if len(self.result.duplicates) < MAX_LISTED:
+                self.result.duplicates.append(PossibleDuplicate(*dup))
 
     def _problems(self, number: int, problems: list[Problem]) -> None:
         for problem in problems:

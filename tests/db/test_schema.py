@@ -200,3 +200,31 @@ def test_migration_0006_keeps_every_person_findable_and_adds_their_place(tmp_pat
         assert db.execute_sql("SELECT count(*) FROM person_fts_docsize").fetchone()[0] == len(live)
     finally:
         database.close()
+
+
+def test_migration_0007_puts_the_name_in_the_company_index_and_the_planner_seeks_pairs(tmp_path: Path) -> None:
+    """person_by_company becomes (company_id, sort_key): an old file gets it, a company's persons are
+    still read through it, and the importer's (company, name) look-up seeks it instead of reading
+    every person of the company."""
+    import shutil
+
+    path = tmp_path / "v1.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schema_v1.sqlite", path)
+    database.open_db(path, create=False)
+    try:
+        db = connection.database.obj
+        columns = [r[2] for r in db.execute_sql("PRAGMA index_info(person_by_company)").fetchall()]
+        assert columns == ["company_id", "sort_key"]
+
+        def plan(sql: str, params: list) -> str:
+            return " | ".join(r[3] for r in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+
+        assert "person_by_company (company_id=?)" in plan("SELECT id FROM person WHERE company_id = ?", [1])
+        from desktop_crm.db import importing
+
+        company_id, sort_key = db.execute_sql(
+            "SELECT company_id, sort_key FROM person WHERE company_id IS NOT NULL AND deleted_at IS NULL").fetchone()
+        found = importing.persons_named_at_companies([(company_id, sort_key), (company_id, "nobody\x1f\x1f")])
+        assert {(r[2], r[1]) for r in found} == {(company_id, sort_key)}
+    finally:
+        database.close()

@@ -110,3 +110,18 @@ def test_unique_and_ordered_across_threads() -> None:
     assert len(set(everything)) == 2000
     for out in results:
         assert all(a.int < b.int for a, b in zip(out, out[1:], strict=False))
+
+
+def test_new_uuids_in_bulk_continue_the_sequence_and_carry_over_a_full_millisecond(monkeypatch) -> None:
+    """An import takes its identifiers thousands at a time: they are version 7, strictly increasing,
+    after those made before and before those made after, also past the 4,096 a millisecond's counter holds."""
+    monkeypatch.setattr(ids.time, "time", lambda: T0 / 1000)  # a clock that stands still
+    before = new_uuid()
+    bulk = ids.new_uuids(5000)
+    after = new_uuid()
+    seq = [before, *bulk, after]
+    assert len(set(seq)) == len(seq) == 5002
+    assert all(a < b for a, b in zip(seq, seq[1:], strict=False))
+    assert all(uuid.UUID(u).version == 7 and str(uuid.UUID(u)) == u for u in seq)
+    assert uuid7_time_ms(bulk[0]) == T0 and uuid7_time_ms(after) > T0  # carried into the next milliseconds
+    assert ids.new_uuids(0) == []

@@ -55,3 +55,14 @@ def test_a_person_found_by_e_mail_only_gets_the_address_too() -> None:
     record = build_record(mapping, ["jan.jansen@example.nl", "Dorpsstraat 1", "Zeist"])
     assert (record.person["last_name"], record.person["street"], record.person["city"]) == ("Jansen", "Dorpsstraat 1",
                                                                                             "Zeist")
+
+
+def test_signature_is_the_same_for_the_same_values_and_differs_for_any_change() -> None:
+    from desktop_crm.domain.import_rows import signature
+
+    a = {"name": "Bakkerij Jansen", "kvk": "12345678", "interests": ["Golf", "Wijn"], "employees": 12}
+    assert signature(a) == signature(dict(reversed(list(a.items()))))
+    assert signature({"x": {"b", "a", "c"}}) == signature({"x": {"c", "a", "b"}})
+    for change in ({"name": "Bakkerij Janssen"}, {"kvk": ""}, {"employees": 13}, {"city": "Zeist"}):
+        assert signature({**a, **change}) != signature(a)
+    assert signature({"name": "1"}) != signature({"name": 1})

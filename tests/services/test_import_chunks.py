@@ -1,0 +1,106 @@
+"""An import of many chunks gives what one chunk would: companies repeated on every person's row,
+persons matched by name at their company, and the duplicate check at the end of the import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.db.connection import database
+from desktop_crm.domain.entities import Company, Person
+from desktop_crm.services import companies, importer, persons
+from desktop_crm.services.importer import ImportOptions
+
+HEADER = "Bedrijfsnaam;KvK-nummer;Postcode;Telefoon bedrijf;Voornaam;Achternaam;E-mailadres\n"
+
+
+def _run(path: Path, **options) -> importer.ImportResult:
+    table = importer.open_file(path)
+    return importer.run_import(table, ImportOptions(mapping=importer.suggest_mapping(table), **options))
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "personen.csv"
+    path.write_text(HEADER + "".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _companies() -> list[tuple]:
+    return database.obj.execute_sql("SELECT name, kvk, phone FROM company WHERE deleted_at IS NULL "
+                                    "ORDER BY id").fetchall()
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 3)
+
+
+def test_a_company_repeated_over_many_chunks_is_made_once_and_counted_as_matched(crm, tmp_path, small_chunks):
+    lines = [f"Bakkerij Jansen;12345678;1234 AB;030-1234567;Piet{i};Pietersen;p{i}@jansen.nl" for i in range(10)]
+    result = _run(_write(tmp_path, lines), on_match="fill")
+    assert result.created == {"company": 1, "person": 10}
+    assert _companies() == [("Bakkerij Jansen", "12345678", "+31 30 123 4567")]
+    # Rows 2-4 of the first chunk match the company made by row 2; the later chunks' rows match it too.
+    assert {(m.row, m.kind) for m in result.matches} >= {(row, "company") for row in range(5, 12)}
+    company_id = database.obj.execute_sql("SELECT id FROM company").fetchone()[0]
+    assert database.obj.execute_sql("SELECT count(*) FROM person WHERE company_id = ?",
+                                    [company_id]).fetchone()[0] == 10
+    _run(_write(tmp_path, lines), on_match="fill")  # the same file again: nothing new
+    assert len(_companies()) == 1
+    assert database.obj.execute_sql("SELECT count(*) FROM person").fetchone()[0] == 10
+
+
+def test_fill_from_a_repeated_company_row_fills_an_existing_company_once(crm, tmp_path, small_chunks) -> None:
+    companies.save_company(Company(name="Bakkerij Jansen", kvk="12345678"))
+    lines = [f"Bakkerij Jansen;12345678;1234 AB;030-1234567;Piet{i};Pietersen;p{i}@jansen.nl" for i in range(7)]
+    result = _run(_write(tmp_path, lines), on_match="fill")
+    assert _companies() == [("Bakkerij Jansen", "12345678", "+31 30 123 4567")]
+    assert result.created["company"] == 0 and result.updated["company"] == 1
+    assert sorted(m.row for m in result.matches if m.kind == "company") == list(range(2, 9))
+
+
+def test_overwrite_applies_every_row_in_order_even_when_a_row_repeats_an_earlier_one(crm, tmp_path,
+                                                                                     small_chunks) -> None:
+    """Row 8 repeats row 2, after row 5 changed the phone number: with overwrite the file's last word
+    counts, so the number is row 8's again (a repeated row is not skipped as 'seen')."""
+    one = "Bakkerij Jansen;12345678;1234 AB;030-1111111;{};Pietersen;{}@jansen.nl"
+    two = "Bakkerij Jansen;12345678;1234 AB;030-2222222;{};Pietersen;{}@jansen.nl"
+    lines = [one.format("A", "a"), one.format("B", "b"), one.format("C", "c"), two.format("D", "d"),
+             one.format("E", "e"), one.format("F", "f"), one.format("G", "g")]
+    _run(_write(tmp_path, lines[:4]), on_match="overwrite")
+    assert _companies()[0][2] == "+31 30 222 2222"
+    _run(_write(tmp_path, lines), on_match="overwrite")
+    assert _companies() == [("Bakkerij Jansen", "12345678", "+31 30 111 1111")]
+
+
+def test_a_person_is_matched_by_name_at_the_same_company_in_a_later_chunk(crm, tmp_path, small_chunks) -> None:
+    lines = ["Alfa BV;;1111 AA;;Jan;Jansen;", "Beta BV;;2222 BB;;Jan;Jansen;", "Gamma BV;;3333 CC;;Kees;Kok;",
+             "Delta BV;;4444 DD;;Piet;Puk;", "Beta BV;;2222 BB;;Jan;Jansen;jan@beta.nl"]
+    result = _run(_write(tmp_path, lines), on_match="fill")
+    assert result.created == {"company": 4, "person": 4}
+    rows = database.obj.execute_sql("SELECT p.first_name, c.name, p.email FROM person p JOIN company c "
+                                    "ON c.id = p.company_id ORDER BY p.id").fetchall()
+    assert rows == [("Jan", "Alfa BV", ""), ("Jan", "Beta BV", "jan@beta.nl"), ("Kees", "Gamma BV", ""),
+                    ("Piet", "Delta BV", "")]
+
+
+def test_duplicates_are_found_across_chunks_with_their_rows(crm, tmp_path, small_chunks) -> None:
+    existing, _ = companies.save_company(Company(name="Alfa BV", postal_code="1111 AA"))
+    already, _ = persons.save_person(Person(first_name="Johannes", last_name="Vermeulen", company_id=existing.id))
+    lines = ["Alfa BV;;1111 AA;;Kees;Kok;", "Beta BV;;2222 BB;;Marieke;de Boer;", "Alfa BV;;1111 AA;;Anna;Smit;",
+             "Beta BV;;2222 BB;;Piet;Puk;", "Alfa BV;;1111 AA;;Johannes;Vermeule;",
+             "Gamma BV;;3333 CC;;Sanne;Bakker;", "Beta BV;;2222 BB;;Marieke;de Boerr;"]
+    result = _run(_write(tmp_path, lines), on_match="fill")
+    assert result.created == {"company": 2, "person": 7}
+    ids = dict(database.obj.execute_sql("SELECT last_name, id FROM person").fetchall())
+    found = sorted((d.row, d.kind, d.record_id, d.other_id) for d in result.duplicates)
+    assert found == [(6, "person", ids["Vermeule"], already.id), (8, "person", ids["Boerr"], ids["Boer"])]
+    assert all(d.score >= 85 for d in result.duplicates)
+    assert {p.row for p in result.problems if "already in the database" in p.english()} == {6, 8}
+    assert not _run(_write(tmp_path, lines), on_match="fill").duplicates  # all matched: nothing new to check
+
+
+def test_no_duplicate_check_when_switched_off(crm, tmp_path, small_chunks) -> None:
+    lines = ["Beta BV;;2222 BB;;Marieke;de Boer;", "Beta BV;;2222 BB;;Marieke;de Boerr;"]
+    assert not _run(_write(tmp_path, lines), check_duplicates=False).duplicates
