@@ -261,7 +261,7 @@ class RowRecord:
     def add_keys(self) -> None:
         """Fill ``company_key`` (the company's name_sort), ``company_sig`` and ``person_key`` (the
         person's sort_key)."""
-        if self.company:
+        if self.company and not self.company_sig:  # build() gives both for the companies it has seen
             self.company_key = fold_fast(str(self.company.get("name", "")))
             self.company_sig = signature(self.company)
         if self.person:
@@ -321,6 +321,9 @@ class RowBuilder:
         self._flat = [(target, column, self.headers[column]) for target, columns in plan.items() for column in columns]
         self._phones: dict[tuple[str, str], str | None] = {}
         self._regions: dict[str, str] = {}
+        # The company part of rows seen (a person file repeats a company on each of its persons'
+        # rows): what the company's values became -> (company, its problems, name key, signature).
+        self._companies: dict[tuple, tuple[dict[str, object], list[Problem], str, bytes]] = {}
         # The company and person fields as build() fills them: "" for a target the mapping does not
         # have, so only the mapped ones are looked up row by row.
         targets = set(plan)
@@ -455,16 +458,18 @@ class RowBuilder:
         address = self._home_address(cells, get)
         home_given = bool(address)
         if company["name"]:
-            self._clean_company(company, region, warnings, company_notes)
-            company["notes"] = "\n".join(company_notes)
-            record.company = {k: v for k, v in company.items() if v not in ("", None)}
-            if interests:
-                record.company["interests"] = interests
-            for name in self.required_company:
-                key = {"category_id": "category", "business_id": "business", "interest_ids": "interests",
-                       "our_contact_id": "our_contact"}.get(name, name)
-                if not record.company.get(key):
-                    record.problems.append(Problem(name, Message(m.REQUIRED, {"label": _label(name)}), True))
+            seen_key = (*company.values(), region, tuple(company_notes), tuple(interests))
+            seen = self._companies.get(seen_key)
+            if seen is None:
+                seen = self._company(company, region, company_notes, interests)
+                if len(self._companies) >= _COMPANIES_SEEN:
+                    self._companies.clear()
+                self._companies[seen_key] = seen
+            record.company = dict(seen[0])  # a copy: the importer resolves its list values in place
+            company_problems = seen[1]
+            record.problems.extend(p for p in company_problems if p.error)
+            warnings.extend(p for p in company_problems if not p.error)
+            record.company_key, record.company_sig = seen[2], seen[3]
         else:
             for key, value in company.items():
                 if key in _ADDRESS and not home_given:
@@ -482,6 +487,7 @@ class RowBuilder:
             if extra_notes:
                 record.company["notes"] = "\n".join(
                     n for n in (str(record.company.get("notes", "")), *extra_notes) if n)
+                record.company_sig = b""  # not the seen company's values any more: add_keys works it out
         elif not self.company_kind and not is_company and get("email"):
             self._person(record, names, taken, cells, region, notes, moved, warnings, address)
         else:
@@ -490,6 +496,24 @@ class RowBuilder:
                                            Message(message), True))
         record.problems.extend(warnings)
         return record
+
+    def _company(self, company: dict[str, object], region: str, notes: list[str], interests: list[str]
+                 ) -> tuple[dict[str, object], list[Problem], str, bytes]:
+        """The row's company cleaned: (its values, its problems: warnings and missing required
+        fields, its name key, its signature)."""
+        problems: list[Problem] = []
+        notes = list(notes)
+        self._clean_company(company, region, problems, notes)
+        company["notes"] = "\n".join(notes)
+        values = {k: v for k, v in company.items() if v not in ("", None)}
+        if interests:
+            values["interests"] = interests
+        for name in self.required_company:
+            key = {"category_id": "category", "business_id": "business", "interest_ids": "interests",
+                   "our_contact_id": "our_contact"}.get(name, name)
+            if not values.get(key):
+                problems.append(Problem(name, Message(m.REQUIRED, {"label": _label(name)}), True))
+        return values, problems, fold_fast(str(values.get("name", ""))), signature(values)
 
     @staticmethod
     def _street(cells: dict[str, list[tuple[str, str]]]) -> str:
@@ -632,6 +656,7 @@ _WORK_TYPES = frozenset({"", "work", "werk", "zakelijk", "business", "geschaftli
 _ADDRESS_PART = re.compile(r"(?i)(?:street|extended address|city|postal code|country|region|po box)\s*$")
 _UNSEEN = object()
 _MEMO_SIZE = 4096
+_COMPANIES_SEEN = 2048  # companies remembered by a RowBuilder (about 1.5 KB each), then it starts again
 # (field, target it is taken from) of the company and person dicts, after the template's order.
 _COMPANY_TEMPLATE = dict.fromkeys(("name", "department", "street", "postal_code", "city", "country", "website", "kvk",
                                    "vat", "category", "business", "phone", "email", "employees", "branches"), "")

@@ -66,3 +66,26 @@ def test_signature_is_the_same_for_the_same_values_and_differs_for_any_change() 
     for change in ({"name": "Bakkerij Janssen"}, {"kvk": ""}, {"employees": 13}, {"city": "Zeist"}):
         assert signature({**a, **change}) != signature(a)
     assert signature({"name": "1"}) != signature({"name": 1})
+
+
+def test_a_company_repeated_on_many_rows_is_built_once_and_each_row_gets_its_own_copy() -> None:
+    from desktop_crm.domain.import_rows import RowBuilder
+
+    builder = RowBuilder(guess_mapping(HEADERS), {"company": ["kvk"]})
+    calls = []
+    real = builder._clean_company
+    builder._clean_company = lambda *args: calls.append(1) or real(*args)
+    bad_postal = row(company="Bakkerij Bolletje", postal_code="35")  # a warning, and a required field missing
+    first, second = builder.build(bad_postal), builder.build(bad_postal)
+    assert len(calls) == 1  # the second row's company came from the first's
+    for record in (first, second):
+        record.add_keys()
+        assert record.company["notes"] == "Postal code: 35" and "postal_code" not in record.company
+        assert sorted((p.field, p.error) for p in record.problems) == [("kvk", True), ("postal_code", False)]
+    assert first.company == second.company and first.company is not second.company
+    assert (first.company_key, first.company_sig) == (second.company_key, second.company_sig) != ("", b"")
+    first.company.pop("notes")  # the importer changes a row's company in place (list values): not the other's
+    assert second.company["notes"] == "Postal code: 35"
+    other = builder.build(row(company="Bakkerij Bolletje", postal_code="3512pn", kvk="12345678"))
+    other.add_keys()
+    assert len(calls) == 2 and other.company_sig != first.company_sig and other.ok
