@@ -53,6 +53,9 @@ PERSON_COLUMNS: dict[str, str] = {
     # The address a person is written to: their company's when they work at one (as before), otherwise
     # their own. The same rule as the import's, so an exported person imports back the same way.
     **{f: person_address(f) for f in ADDRESS_FIELDS},
+    # Their own (home) address when they work at a company (without one it is in the columns above):
+    # headers the importer reads as the person's own address, so it comes back on import.
+    **{f"home_{f}": f"CASE WHEN p.company_id IS NULL THEN '' ELSE p.{f} END" for f in ADDRESS_FIELDS},
     "website": "c.website",
     "kvk": "c.kvk",
     "lead_status_id": "(SELECT name FROM lead_status WHERE id = p.lead_status_id)",

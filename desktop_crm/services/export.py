@@ -31,14 +31,19 @@ ProgressFn = Callable[[int, int], bool]
 
 # Extra column labels that are not fields of the record itself.
 QT_TRANSLATE_NOOP("Fields", "UUID")
-_EXTRA_LABELS = {"uuid": "UUID"}
+_EXTRA_LABELS = {"uuid": "UUID",
+                 "home_street": QT_TRANSLATE_NOOP("Fields", "Home street"),
+                 "home_postal_code": QT_TRANSLATE_NOOP("Fields", "Home postal code"),
+                 "home_city": QT_TRANSLATE_NOOP("Fields", "Home city"),
+                 "home_country": QT_TRANSLATE_NOOP("Fields", "Home country")}
 
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "company": ("name", "department", "category_id", "business_id", "kvk", "vat", "street", "postal_code", "city",
                 "country", "phone", "email", "website", "employees", "branches", "our_contact_id", "interest_ids",
                 "notes"),
     "person": ("salutation", "first_name", "middle_name", "last_name", "position", "company_id", "email", "phone",
-               "mobile", "street", "postal_code", "city", "country", "lead_status_id", "interest_ids", "notes"),
+               "mobile", "street", "postal_code", "city", "country", "home_street", "home_postal_code", "home_city",
+               "home_country", "lead_status_id", "interest_ids", "notes"),
 }
 
 

@@ -1336,6 +1336,49 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>CSV for Excel, semicolons (*.csv)</source>
+        <translation>CSV voor Excel, puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, commas (*.csv)</source>
+        <translation>CSV, komma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard address cards (*.vcf)</source>
+        <translation>vCard-adreskaartjes (*.vcf)</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>bedrijven</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>{count} records written to {path}.</source>
+        <translation>{count} records weggeschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>FieldRulesGrid</name>
     <message>
         <source>Companies</source>
@@ -1534,6 +1577,22 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     <message>
         <source>UUID</source>
         <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Straat privé</translation>
+    </message>
+    <message>
+        <source>Home postal code</source>
+        <translation>Postcode privé</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Plaats privé</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Land privé</translation>
     </message>
 </context>
 <context>

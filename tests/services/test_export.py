@@ -116,3 +116,25 @@ def test_cancel_leaves_no_file(crm, tmp_path: Path) -> None:
 def test_unknown_column_is_refused(crm, tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         export.export_csv("person", [], tmp_path / "x.csv", ["nope"])
+
+
+def test_a_persons_own_address_at_a_company_goes_out_and_comes_back_in(crm, tmp_path: Path) -> None:
+    """Jan works at the bakery and lives in Vught: the address columns hold the bakery's address, the
+    home columns his own, and importing the file into an empty database puts each back where it was."""
+    from desktop_crm.services import database, importer
+
+    company, (jan, zoe) = _data()
+    path = tmp_path / "personen.csv"
+    assert export.export_csv("person", [jan.id, zoe.id], path) == 2
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert (rows[0]["Street"], rows[0]["Home street"], rows[0]["Home city"]) == ("Dorpsstraat 1", "Thuisweg 1", "Vught")
+    assert (rows[1]["Street"], rows[1]["Home street"]) == ("Kerkstraat 5", "")  # no company: in the address columns
+    database.close()
+    database.open_db(tmp_path / "leeg.sqlite", language="nl")
+    table = importer.open_file(path)
+    result = importer.run_import(table, importer.ImportOptions(mapping=importer.suggest_mapping(table)))
+    assert result.created == {"company": 1, "person": 2}
+    back = {p.first_name: p for p in (persons.get_person(i) for i in (1, 2))}
+    assert (back["Jan"].street, back["Jan"].city) == ("Thuisweg 1", "Vught")
+    assert companies.get_company(back["Jan"].company_id).street == "Dorpsstraat 1"
+    assert (back["Zoë"].street, back["Zoë"].postal_code, back["Zoë"].city) == ("Kerkstraat 5", "9711 AB", "Groningen")

@@ -62,6 +62,8 @@ def test_find_merge_and_undo(crm, qtbot, monkeypatch) -> None:
         dialog.choose("position", 1)
         dialog.choose("notes", 2)
         dialog.run()
+        assert not dialog.isEnabled()  # merging on the worker; the dialog waits
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15_000)
         return dialog.result()
 
     monkeypatch.setattr(MergeDialog, "exec", run_dialog)
@@ -82,7 +84,8 @@ def test_company_merge_dialog_keeps_the_chosen_record(crm, qtbot) -> None:
     dialog.keep.button(1).setChecked(True)  # keep the second; its defaults follow
     assert dialog.chosen()["city"] == "other" and dialog.chosen()["name"] == "keep"
     dialog.run()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15_000)
+    assert dialog.isEnabled()
     kept = companies.get_company(ids["b"])
     assert (kept.name, kept.city, kept.phone) == ("Bakkerij de Vries", "Utrecht", "+31 30 123 4567")
     assert persons.get_person(ids["jan"]).company_id == ids["b"]  # the persons moved along
@@ -156,3 +159,26 @@ def test_cards_show_the_hint_while_typing(crm, qtbot, monkeypatch) -> None:
     person.duplicate_hint.look_up()
     qtbot.waitUntil(lambda: bool(person.duplicate_hint.hints), timeout=15_000)
     assert person.duplicate_hint.hints[0].record_id == ids["j"]
+
+
+def test_a_merge_that_fails_says_why_and_keeps_the_dialog_open(crm, qtbot, monkeypatch) -> None:
+    from desktop_crm.domain.errors import CrmError
+    from desktop_crm.domain.messages import Message
+    from desktop_crm.services import merge
+
+    ids = _people()
+    dialog = MergeDialog("company", ids["a"], ids["b"])
+    qtbot.addWidget(dialog)
+
+    def refuse(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise CrmError(Message("The disk is full."))
+
+    monkeypatch.setattr(merge, "merge", refuse)
+    warnings: list[str] = []
+    monkeypatch.setattr("desktop_crm.ui.windows.merge_dialog.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    dialog.run()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=15_000)
+    assert "disk is full" in warnings[0]
+    assert dialog.isEnabled() and dialog.result() != QDialog.DialogCode.Accepted and dialog.undo_tx is None
+    assert companies.get_company(ids["b"]).name  # nothing merged: both records are still there

@@ -239,10 +239,42 @@ def test_mailing_dialog_asks_type_channel_and_format(crm, qtbot, dutch, shots: P
     target = tmp_path / "brieven"
     monkeypatch.setattr("desktop_crm.ui.windows.selection_search.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), ""))
-    plan = search.export_mailing()
-    assert shown and plan is not None
+    task = search.export_mailing()
+    assert shown and task is not None  # written on the worker
+    qtbot.waitUntil(lambda: search.last_mailing is not None, timeout=15_000)
+    plan = search.last_mailing
     assert (plan.members, plan.not_subscribed, plan.no_address, plan.duplicates) == (4, 2, 0, 0)
     sheet = load_workbook(tmp_path / "brieven.xlsx").active
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert sorted((r[3], r[6]) for r in rows) == [("Jansen", "Oudegracht 1"), ("Müller", "Oudegracht 1")]
     assert not dutch.missing, dutch.missing
+
+
+def test_export_members_writes_the_file_on_the_worker_and_says_so(crm, qtbot, tmp_path, monkeypatch) -> None:
+    import threading
+
+    from desktop_crm.ui import worker
+
+    _data()
+    search = SelectionSearch(target="person")
+    qtbot.addWidget(search)
+    _wait_count(qtbot, search, 4)
+    threads = []
+    real = selections.export_members
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(selections, "export_members", spy)
+    messages: list[str] = []
+    hub().status_message.connect(messages.append)
+    target = tmp_path / "leden.csv"
+    task = search.export_members("csv", ";", path=str(target))
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    worker.wait_idle()
+    assert threads and threads[0] is not threading.main_thread()  # not on the GUI thread
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 5 and ";" in lines[0]  # a header and the four members
+    assert "4" in messages[-1]

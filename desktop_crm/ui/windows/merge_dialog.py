@@ -26,6 +26,7 @@ from desktop_crm.domain.changes import ChangeSet
 from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.services import duplicates, lists, merge
+from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
 
 _LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS, "our_contact_id": ListKind.ASSOCIATE,
@@ -149,14 +150,22 @@ class MergeDialog(QDialog):
         return out
 
     def run(self) -> None:
+        """Merge on the worker (a company with many persons moves them all); the dialog waits, greyed
+        out, and closes when it is done, or says why not and can be changed and tried again."""
         keep = self.keep_index()
-        try:
-            changes = merge.merge(self.kind, self.ids[keep], self.ids[1 - keep], self.chosen())
-        except CrmError as exc:
-            QMessageBox.warning(self, self.windowTitle(), i18n.tr_error(exc))
-            return
-        self.undo_tx = changes.undo
-        self.changes = changes
-        hub().publish(changes)
-        hub().status_message.emit(self.tr("Merged. The other record is in the trash; the merge can be undone."))
-        self.accept()
+        kind, keep_id, other_id, chosen = self.kind, self.ids[keep], self.ids[1 - keep], self.chosen()
+        self.setEnabled(False)
+
+        def done(changes: ChangeSet) -> None:
+            self.setEnabled(True)
+            self.undo_tx = changes.undo
+            self.changes = changes
+            hub().publish(changes)
+            hub().status_message.emit(self.tr("Merged. The other record is in the trash; the merge can be undone."))
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            self.setEnabled(True)
+            QMessageBox.warning(self, self.windowTitle(), i18n.tr_error(exc) if isinstance(exc, CrmError) else str(exc))
+
+        self.task = worker.run_task(lambda: merge.merge(kind, keep_id, other_id, chosen), done, failed)

@@ -43,6 +43,7 @@ from desktop_crm.services import selections
 from desktop_crm.ui import worker
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.widgets.criteria_editor import CriteriaEditor, tr_criteria
+from desktop_crm.ui.windows.export_dialog import run_with_progress
 
 IDS_MIME = "application/x-desktop-crm-ids"  # {"kind": "person", "ids": [...]}: rows dragged between lists
 FIRST_SCREEN = 100
@@ -188,6 +189,7 @@ class SelectionSearch(QWidget):
         self.kind = "dynamic"
         self.generation = 0
         self.total = -1
+        self.last_mailing = None  # the plan of the last mailing export (who was left out and why)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel()
@@ -516,22 +518,29 @@ class SelectionSearch(QWidget):
             if changes is not None:
                 self._publish(changes, self.tr("The criteria were saved."))
 
-    def export_members(self, fmt: str = "csv", delimiter: str = ";", path: str | None = None) -> int | None:
+    def export_members(self, fmt: str = "csv", delimiter: str = ";", path: str | None = None) -> worker.Task | None:
+        """Write the members to a file (asks for it when ``path`` is None) on the worker, with progress."""
         if path is None:
             filters = {"csv": self.tr("CSV files (*.csv)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
                        "vcard": self.tr("vCard files (*.vcf)")}
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export members"), "", filters[fmt])
             if not path:
                 return None
-        count = self._guard(lambda: selections.export_members(self.source(), path, fmt, delimiter=delimiter))
-        if count is not None:
+        source = self.source()
+
+        def job(progress: worker.Progress) -> int:
+            return selections.export_members(source, str(path), fmt, delimiter=delimiter, progress=progress.report)
+
+        def done(count: int) -> None:
             hub().status_message.emit(self.tr("%n record(s) exported.", "", count))
-        return count
+
+        return run_with_progress(self, self.tr("Export members"), job, done)
 
     def export_mailing(self, type_id: int | None = None, path: str | None = None, channel: str = "email",
-                       fmt: str = "csv", delimiter: str = ";"):
+                       fmt: str = "csv", delimiter: str = ";") -> worker.Task | None:
         """A mailing file for one subscription type (asks for the type, e-mail or post, the format and the
-        file when ``type_id`` is None); the status bar says who was left out and why."""
+        file when ``type_id`` is None), written on the worker with progress; the status bar says who was
+        left out and why (the plan is kept in ``last_mailing``)."""
         from desktop_crm.domain.entities import ListKind
         from desktop_crm.i18n import tr_message
         from desktop_crm.services import lists, mailing
@@ -553,11 +562,17 @@ class SelectionSearch(QWidget):
                 return None
             if not path.lower().endswith(chosen.suffix):
                 path += chosen.suffix
-        plan = self._guard(lambda: mailing.export_mailing(self.source(), type_id, path, channel=channel, fmt=fmt,
-                                                          delimiter=delimiter))
-        if plan is not None:
+        source = self.source()
+
+        def job(progress: worker.Progress) -> mailing.MailingPlan:
+            return mailing.export_mailing(source, type_id, str(path), channel=channel, fmt=fmt, delimiter=delimiter,
+                                          progress=progress.report)
+
+        def done(plan: mailing.MailingPlan) -> None:
+            self.last_mailing = plan
             hub().status_message.emit(tr_message(plan.summary()))
-        return plan
+
+        return run_with_progress(self, self.tr("Export mailing"), job, done)
 
 
 BoardLike = QWidget
