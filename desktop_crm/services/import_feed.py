@@ -16,6 +16,7 @@ that turns out unreadable halfway raises the same ``ReadError`` as reading it he
 from __future__ import annotations
 
 import logging
+import marshal
 import multiprocessing
 import queue as queue_module
 import sys
@@ -26,7 +27,8 @@ from pathlib import Path
 
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.domain.import_mapping import Mapping
-from desktop_crm.domain.import_rows import RowBuilder, RowRecord
+from desktop_crm.domain.import_rows import Problem, RowBuilder, RowRecord
+from desktop_crm.domain.messages import Message
 from desktop_crm.services.readers import ReadError, SourceRow, Table, open_table
 
 Chunk = list[tuple[SourceRow, RowRecord]]
@@ -97,7 +99,10 @@ def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: st
     try:
         table = open_table(Path(path), encoding=encoding or None, delimiter=delimiter or None, sheet=sheet or None)
         for chunk in _build(islice(table.rows(), lead, None), RowBuilder(mapping, required), size, skip, slim):
-            out.put(("chunk", chunk))
+            try:
+                out.put(("packed", pack(chunk)))
+            except ValueError:  # a value marshal does not take: as objects (slower to load, same result)
+                out.put(("chunk", chunk))
         out.put(("done", _peak_rss_mb()))
     except CrmError as exc:
         out.put(("crm_error", type(exc).__name__, exc.message))
@@ -140,7 +145,9 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
                 yield from _build(islice(table.rows(), lead, None), RowBuilder(mapping, required), size, skip)
                 return
             first = False
-            if message[0] == "chunk":
+            if message[0] == "packed":
+                yield unpack(message[1])
+            elif message[0] == "chunk":
                 yield message[1]
             elif message[0] == "done":
                 global last_helper_peak_mb
@@ -156,6 +163,33 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
         process.join(timeout=5)
         out.cancel_join_thread()
         out.close()
+
+
+def pack(chunk: Chunk) -> bytes:
+    """A chunk as plain values in ``marshal``'s format: loading it (``unpack``) takes half the time of
+    unpickling the objects, and it is loaded in the importing process, which is the busier one. Both
+    processes run the same Python, which is all marshal asks. ValueError for a value it does not take."""
+    return marshal.dumps([
+        (row.number, row.values, row.extra, None) if record is None else
+        (row.number, row.values, row.extra, (record.company, record.person,
+                                             [(p.field, p.message.text, p.message.params, p.error)
+                                              for p in record.problems],
+                                             record.company_key, record.person_key, record.company_sig))
+        for row, record in chunk])
+
+
+def unpack(data: bytes) -> Chunk:
+    out: Chunk = []
+    for number, values, extra, parts in marshal.loads(data):
+        if parts is None:
+            out.append((SourceRow(number, values, extra), None))  # type: ignore[arg-type]
+            continue
+        company, person, problems, company_key, person_key, company_sig = parts
+        record = RowRecord(company, person, [Problem(f, Message(text, params), error)
+                                             for f, text, params, error in problems] if problems else [],
+                           company_key, person_key, company_sig)
+        out.append((SourceRow(number, values, extra), record))
+    return out
 
 
 def _next(out: multiprocessing.Queue, process: multiprocessing.process.BaseProcess) -> tuple:

@@ -106,3 +106,25 @@ def test_a_helper_that_cannot_start_means_reading_here(crm, tmp_path: Path, monk
     table = importer.open_file(path)
     with pytest.raises(import_feed.FeedFailed):
         list(import_feed.helper_chunks(table, importer.suggest_mapping(table), {}, 10, fallback=False))
+
+
+def test_a_packed_chunk_loads_as_the_same_rows_and_records() -> None:
+    """The helper sends chunks in marshal's format: every part of a record comes back equal, skipped
+    rows stay skipped, and a value marshal refuses is said (the helper then sends objects)."""
+    from desktop_crm.domain.import_rows import Problem, RowRecord
+    from desktop_crm.domain.messages import Message
+    from desktop_crm.services.readers import SourceRow
+
+    chunk = [
+        (SourceRow(2, ["Bakkerij", "Zoë"], []), RowRecord(
+            {"name": "Bakkerij", "employees": 12, "interests": ["Golf", "Wijn"]}, {"first_name": "Zoë"},
+            [Problem("email", Message("\"{value}\" is not a valid e-mail address.", {"value": "x@"}), True)],
+            "bakkerij", "\x1fzoe\x1f", b"\x00\xff" * 8)),
+        (SourceRow(3, ["", ""], ["extra"]), None),
+        (SourceRow(4, [], []), RowRecord({}, {"last_name": "Berg", "phone": None}, [], "", "berg\x1f\x1f", b"")),
+    ]
+    back = import_feed.unpack(import_feed.pack(chunk))
+    assert back == chunk
+    assert back[0][1].problems[0].english() == "\"x@\" is not a valid e-mail address."
+    with pytest.raises(ValueError):
+        import_feed.pack([(SourceRow(5, [], []), RowRecord({"name": object()}))])
