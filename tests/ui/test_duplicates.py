@@ -181,4 +181,7 @@ def test_a_merge_that_fails_says_why_and_keeps_the_dialog_open(crm, qtbot, monke
     qtbot.waitUntil(lambda: bool(warnings), timeout=15_000)
     assert "disk is full" in warnings[0]
     assert dialog.isEnabled() and dialog.result() != QDialog.DialogCode.Accepted and dialog.undo_tx is None
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.overrideCursor() is None  # the busy cursor is gone again
     assert companies.get_company(ids["b"]).name  # nothing merged: both records are still there

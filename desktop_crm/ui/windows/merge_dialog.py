@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -155,8 +156,10 @@ class MergeDialog(QDialog):
         keep = self.keep_index()
         kind, keep_id, other_id, chosen = self.kind, self.ids[keep], self.ids[1 - keep], self.chosen()
         self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
         def done(changes: ChangeSet) -> None:
+            QApplication.restoreOverrideCursor()
             self.setEnabled(True)
             self.undo_tx = changes.undo
             self.changes = changes
@@ -165,6 +168,7 @@ class MergeDialog(QDialog):
             self.accept()
 
         def failed(exc: Exception) -> None:
+            QApplication.restoreOverrideCursor()
             self.setEnabled(True)
             QMessageBox.warning(self, self.windowTitle(), i18n.tr_error(exc) if isinstance(exc, CrmError) else str(exc))
 
