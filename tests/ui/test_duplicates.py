@@ -73,6 +73,8 @@ def test_find_merge_and_undo(crm, qtbot, monkeypatch) -> None:
                                                               "Eerste notitie\nTweede notitie")
     assert window.model.rowCount() == 0 and window.undo_button.isEnabled()
     window.undo_last()
+    assert not window.undo_button.isEnabled()  # undoing on the worker
+    qtbot.waitUntil(lambda: "undone" in window.status.text(), timeout=15_000)
     assert persons.get_person(ids["j"]).position == "Inkoper"
     assert persons.get_person(ids["jan"]).mobile == ""
 

@@ -204,15 +204,21 @@ class DuplicatesWindow(QWidget):
         self.status.setText(self.tr("Merged. %n pair(s) left.", "", self.model.rowCount()))
         self._update_buttons()
 
-    def undo_last(self) -> None:
+    def undo_last(self) -> worker.Task | None:
+        """Undo the last merge, on the worker (a company's persons move back)."""
         if not self.merges:
-            return
+            return None
         tx = self.merges.pop()
-        try:
-            changes = merge.undo_merge(tx)
-        except CrmError as exc:
-            self.status.setText(i18n.tr_error(exc))
-            return
-        hub().publish(changes)
-        self.status.setText(self.tr("The merge was undone. Search again to see the pair."))
-        self._update_buttons()
+        self.undo_button.setEnabled(False)
+
+        def done(changes) -> None:  # noqa: ANN001 - ChangeSet
+            hub().publish(changes)
+            self.status.setText(self.tr("The merge was undone. Search again to see the pair."))
+            self._update_buttons()
+
+        def failed(exc: Exception) -> None:
+            self.merges.append(tx)  # still there to undo
+            self.status.setText(i18n.tr_error(exc) if isinstance(exc, CrmError) else str(exc))
+            self._update_buttons()
+
+        return worker.run_task(lambda: merge.undo_merge(tx), done, failed)
