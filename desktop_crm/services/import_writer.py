@@ -52,6 +52,7 @@ _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS
 # 200 bytes each, so at most some 10 MB however large the file is.
 SEEN_COMPANIES = 50_000
 _DEDUPE_KEYS_KEPT = 50_000  # names' dedupe keys remembered by the duplicate check
+BIG_COMPANY = 2000  # more persons than this at one company: the duplicate check compares by first letter
 _REPEATABLE = ("skip", "fill")
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
 _PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile",
@@ -718,26 +719,39 @@ class ChunkWriter:
     def person_duplicates(self) -> Outcome:
         """The persons this import made whose name is much like that of a colleague at the same
         company who came before them (already there, or made earlier in the import); run once, at
-        the end, a company at a time (``sql.company_groups_from``)."""
+        the end, a company at a time (``sql.company_groups_from``). In a company of more than
+        ``BIG_COMPANY`` persons only names with the same first letter are compared (every pair would
+        be billions of comparisons for a members' organisation of 50,000)."""
         out = Outcome()
         first = self.first_ids.get("person")
         if not self.check_duplicates or first is None:
             return out
-        rows = self.created_rows
         keys = self.dedupe_keys
         for group in sql.company_groups_from(first):
             if len(group) < 2 or group[-1][0] < first:
                 continue
             if len(keys) > _DEDUPE_KEYS_KEPT:
                 keys.clear()
-            ids = [r[0] for r in group]
-            names = [keys[r[1]] for r in group]
-            for j in range(1, len(group)):
-                pid = ids[j]
-                if pid < first:
-                    continue
-                key = names[j]
-                for _, _, k in process.extract(key, names[:j], scorer=fuzz.ratio, score_cutoff=75, limit=None):
+            named = [(r[0], keys[r[1]]) for r in group]  # (id, dedupe key) in id order
+            if len(named) <= BIG_COMPANY:
+                self._duplicates_among(named, first, out)
+                continue
+            blocks: dict[str, list[tuple[int, str]]] = {}
+            for pid, key in named:
+                blocks.setdefault(key[:1], []).append((pid, key))
+            for block in blocks.values():
+                self._duplicates_among(block, first, out)
+        out.duplicates.sort()
+        return out
+
+    def _duplicates_among(self, named: list[tuple[int, str]], first: int, out: Outcome) -> None:
+        """Each person made by this import (id >= ``first``) against those before them in ``named``."""
+        rows = self.created_rows
+        ids: list[int] = []
+        names: list[str] = []
+        for pid, key in named:
+            if pid >= first and names:
+                for _, _, k in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=75, limit=None):
                     score = dedupe.person_similarity(key, names[k])
                     if score >= dedupe.NAME_THRESHOLD:
                         row = rows[pid - first] if pid - first < len(rows) else 0
@@ -745,5 +759,5 @@ class ChunkWriter:
                         self._problem(out, row, Problem(
                             "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))
                         break
-        out.duplicates.sort()
-        return out
+            ids.append(pid)
+            names.append(key)

@@ -104,3 +104,15 @@ def test_duplicates_are_found_across_chunks_with_their_rows(crm, tmp_path, small
 def test_no_duplicate_check_when_switched_off(crm, tmp_path, small_chunks) -> None:
     lines = ["Beta BV;;2222 BB;;Marieke;de Boer;", "Beta BV;;2222 BB;;Marieke;de Boerr;"]
     assert not _run(_write(tmp_path, lines), check_duplicates=False).duplicates
+
+
+def test_in_a_big_company_names_with_the_same_first_letter_are_compared(crm, tmp_path, monkeypatch) -> None:
+    from desktop_crm.services import import_writer
+
+    monkeypatch.setattr(import_writer, "BIG_COMPANY", 4)  # "big" from 5 persons on
+    lines = [f"Vereniging;;1111 AA;;{first};{last};" for first, last in (
+        ("Anna", "Smit"), ("Bert", "Jansen"), ("Cor", "Kok"), ("Dirk", "Visser"), ("Eva", "Bakker"),
+        ("Anna", "Smitt"),  # like Smit: found
+        ("Bert", "Hansen"))]  # like Jansen, but another first letter: not compared in a big company
+    result = _run(_write(tmp_path, lines))
+    assert [(d.row, d.kind) for d in result.duplicates] == [(7, "person")]
