@@ -364,25 +364,29 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rows(count: int) -> str:
+    return f"{count:,} row" if count == 1 else f"{count:,} rows"
+
+
 def _print_import(result, table, tr, file=None) -> None:
     file = file or sys.stdout
-    what = "would not be" if result.dry_run else "were not"
-    print(f"{result.file}: {result.rows:,} rows ({table.format}"
+    what = "would not be" if result.dry_run else ("was not" if result.bad_rows == 1 else "were not")
+    print(f"{result.file}: {_rows(result.rows)} ({table.format}"
           f"{', ' + table.encoding if table.encoding else ''}"
           f"{', separator ' + repr(table.delimiter) if table.delimiter else ''})", file=file)
     for kind, label in (("company", "companies"), ("person", "persons")):
         print(f"  {label + ':':<11}{result.created[kind]:>8,} new, {result.updated[kind]:,} updated, "
               f"{result.unchanged[kind]:,} unchanged", file=file)
     if result.skipped_rows:
-        print(f"  {result.skipped_rows:,} rows skipped as chosen", file=file)
+        print(f"  {_rows(result.skipped_rows)} skipped as chosen", file=file)
     if result.bad_rows:
         where = f"; see {result.report_path}" if result.report_path else ""
-        print(f"  {result.bad_rows:,} rows with problems {what} imported{where}", file=file)
+        print(f"  {_rows(result.bad_rows)} with problems {what} imported{where}", file=file)
     for kind, values in result.unknown_values.items():
         listed = ", ".join(f"{text} ({n})" for text, n in values.items())
         print(f"  new {kind.replace('_', ' ')} values: {listed}", file=file)
     if result.duplicates:
-        print(f"  {len(result.duplicates):,} rows look like records already there "
+        print(f"  {_rows(len(result.duplicates))} look like records already there "
               f"(see 'desktop-crm duplicates')", file=file)
     shown = [p for p in result.problems if p.error][:20] + [p for p in result.problems if not p.error][:10]
     for problem in sorted(shown, key=lambda p: p.row):

@@ -104,6 +104,51 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln row read from {file}.</numerusform>
+            <numerusform>%Ln rows read from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped as chosen.</source>
+        <translation>
+            <numerusform>%Ln row skipped as chosen.</numerusform>
+            <numerusform>%Ln rows skipped as chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems will be left out and written to the report.</source>
+        <translation>
+            <numerusform>%Ln row with problems will be left out and written to the report.</numerusform>
+            <numerusform>%Ln rows with problems will be left out and written to the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems were left out and written to the report.</source>
+        <translation>
+            <numerusform>%Ln row with problems was left out and written to the report.</numerusform>
+            <numerusform>%Ln rows with problems were left out and written to the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have problems. Nothing can be imported like this: go back and choose to skip them, or correct the file.</source>
+        <translation>
+            <numerusform>%Ln row has problems. Nothing can be imported like this: go back and choose to skip it, or correct the file.</numerusform>
+            <numerusform>%Ln rows have problems. Nothing can be imported like this: go back and choose to skip them, or correct the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new record(s) look like records that are already there; see Problems.</source>
+        <translation>
+            <numerusform>%Ln new record looks like a record that is already there; see Problems.</numerusform>
+            <numerusform>%Ln new records look like records that are already there; see Problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListItemsModel</name>
     <message numerus="yes">
         <source>Used by %n record(s), deleted ones included.</source>

@@ -1957,6 +1957,51 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln row(s) read from {file}.</source>
+        <translation>
+            <numerusform>%Ln regel gelezen uit {file}.</numerusform>
+            <numerusform>%Ln regels gelezen uit {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) skipped as chosen.</source>
+        <translation>
+            <numerusform>%Ln regel overgeslagen zoals gekozen.</numerusform>
+            <numerusform>%Ln regels overgeslagen zoals gekozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems will be left out and written to the report.</source>
+        <translation>
+            <numerusform>%Ln regel met problemen wordt overgeslagen en in het rapport gezet.</numerusform>
+            <numerusform>%Ln regels met problemen worden overgeslagen en in het rapport gezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems were left out and written to the report.</source>
+        <translation>
+            <numerusform>%Ln regel met problemen is overgeslagen en in het rapport gezet.</numerusform>
+            <numerusform>%Ln regels met problemen zijn overgeslagen en in het rapport gezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) have problems. Nothing can be imported like this: go back and choose to skip them, or correct the file.</source>
+        <translation>
+            <numerusform>%Ln regel heeft problemen. Zo kan er niets geïmporteerd worden: ga terug en kies ervoor die over te slaan, of verbeter het bestand.</numerusform>
+            <numerusform>%Ln regels hebben problemen. Zo kan er niets geïmporteerd worden: ga terug en kies ervoor ze over te slaan, of verbeter het bestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new record(s) look like records that are already there; see Problems.</source>
+        <translation>
+            <numerusform>%Ln nieuw record lijkt op een record dat er al is; zie Problemen.</numerusform>
+            <numerusform>%Ln nieuwe records lijken op records die er al zijn; zie Problemen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(companies)</source>
@@ -2023,36 +2068,12 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>De regel wordt wel geïmporteerd</translation>
     </message>
     <message>
-        <source>{rows} rows read from {file}.</source>
-        <translation>{rows} regels gelezen uit {file}.</translation>
-    </message>
-    <message>
         <source>Companies: {new} new, {updated} updated, {same} unchanged.</source>
         <translation>Bedrijven: {new} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
     </message>
     <message>
         <source>Persons: {new} new, {updated} updated, {same} unchanged.</source>
         <translation>Personen: {new} nieuw, {updated} bijgewerkt, {same} ongewijzigd.</translation>
-    </message>
-    <message>
-        <source>{count} rows skipped as chosen.</source>
-        <translation>{count} regels overgeslagen zoals gekozen.</translation>
-    </message>
-    <message>
-        <source>{count} rows with problems will be left out and written to the report.</source>
-        <translation>{count} regels met problemen worden overgeslagen en in het rapport gezet.</translation>
-    </message>
-    <message>
-        <source>{count} rows with problems were left out and written to the report.</source>
-        <translation>{count} regels met problemen zijn overgeslagen en in het rapport gezet.</translation>
-    </message>
-    <message>
-        <source>{count} rows have problems. Nothing can be imported like this: go back and choose to skip them, or correct the file.</source>
-        <translation>{count} regels hebben problemen. Zo kan er niets geïmporteerd worden: ga terug en kies ervoor ze over te slaan, of verbeter het bestand.</translation>
-    </message>
-    <message>
-        <source>{count} new records look like records that are already there; see Problems.</source>
-        <translation>{count} nieuwe records lijken op records die er al zijn; zie Problemen.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ def test_cli_duplicates_and_import(crm, tmp_path: Path, capsys) -> None:
     assert cli.main(["--db", str(crm), "import", str(csv_file), "--skip-bad-rows", str(report)]) == 0
     out = capsys.readouterr().out
     assert "1 new" in out and report.exists() and "Selection" in out
+    assert "nieuw.csv: 2 rows (csv" in out and "  1 row with problems was not imported" in out
     assert cli.main(["--db", str(crm), "import", str(csv_file), "--dry-run", "--kind", "persons"]) == 1
     database.open_db(crm)
 

@@ -149,3 +149,28 @@ def test_import_wizard_pages_in_dutch(crm, qtbot, tmp_path: Path, dutch, shots: 
     wizard.grab().save(str(shots / "import_5_result_nl.png"))
     assert wizard.windowTitle() == "Bedrijven en personen importeren"
     assert not dutch.missing, sorted(dutch.missing)
+
+
+def test_the_summary_says_one_row_and_many_rows_in_dutch(qapp, dutch) -> None:
+    from desktop_crm.services.importer import ImportResult
+    from desktop_crm.ui.windows.import_pages import summary_html
+
+    one = ImportResult(file="klanten.csv", rows=1, bad_rows=1)
+    many = ImportResult(file="klanten.csv", rows=12_500, bad_rows=3)
+    assert "1 regel gelezen uit klanten.csv." in summary_html(one, preview=True, skip_bad=True)
+    assert "1 regel met problemen wordt overgeslagen" in summary_html(one, preview=True, skip_bad=True)
+    text = summary_html(many, preview=False, skip_bad=True)
+    assert "12.500 regels gelezen uit klanten.csv." in text and "3 regels met problemen zijn overgeslagen" in text
+    assert "1 regel heeft problemen" in summary_html(one, preview=True, skip_bad=False)
+    assert not dutch.missing, dutch.missing
+
+
+def test_the_summary_says_one_row_and_many_rows_in_english(qapp) -> None:
+    from desktop_crm.services.importer import ImportResult
+    from desktop_crm.ui.windows.import_pages import summary_html
+
+    one = ImportResult(file="a.csv", rows=1, bad_rows=1)
+    assert "1 row read from a.csv." in summary_html(one, preview=False, skip_bad=True)
+    assert "1 row with problems was left out" in summary_html(one, preview=False, skip_bad=True)
+    assert "12,500 rows read from a.csv." in summary_html(ImportResult(file="a.csv", rows=12_500), preview=True,
+                                                          skip_bad=True)

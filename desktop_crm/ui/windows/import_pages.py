@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -545,11 +545,36 @@ class PreviewPage(QWizardPage):
         return self.wizard().start_import()
 
 
+class ImportSummary(QObject):
+    """The summary's lines with a count: through ``self.tr`` with the count, so that lupdate gives
+    them plural forms (it does not for ``QCoreApplication.translate``). ``%Ln``: the count grouped
+    as the language writes numbers."""
+
+    def rows_read(self, count: int, file: str) -> str:
+        return self.tr("%Ln row(s) read from {file}.", "", count).format(file=file)
+
+    def skipped(self, count: int) -> str:
+        return self.tr("%Ln row(s) skipped as chosen.", "", count)
+
+    def bad_will_be_left_out(self, count: int) -> str:
+        return self.tr("%Ln row(s) with problems will be left out and written to the report.", "", count)
+
+    def bad_were_left_out(self, count: int) -> str:
+        return self.tr("%Ln row(s) with problems were left out and written to the report.", "", count)
+
+    def bad_rows_block(self, count: int) -> str:
+        return self.tr("%Ln row(s) have problems. Nothing can be imported like this: go back and choose to skip "
+                       "them, or correct the file.", "", count)
+
+    def duplicates(self, count: int) -> str:
+        return self.tr("%Ln new record(s) look like records that are already there; see Problems.", "", count)
+
+
 def summary_html(result: ImportResult, *, preview: bool, skip_bad: bool) -> str:
     """What an import will do (preview) or did, in a few lines."""
     n = number
-    lines = [QCoreApplication.translate("ImportWizard", "{rows} rows read from {file}.").format(
-        rows=n(result.rows), file=result.file)]
+    say = ImportSummary()
+    lines = [say.rows_read(result.rows, result.file)]
     lines.append(QCoreApplication.translate(
         "ImportWizard", "Companies: {new} new, {updated} updated, {same} unchanged.").format(
         new=n(result.created["company"]), updated=n(result.updated["company"]), same=n(result.unchanged["company"])))
@@ -557,20 +582,11 @@ def summary_html(result: ImportResult, *, preview: bool, skip_bad: bool) -> str:
         "ImportWizard", "Persons: {new} new, {updated} updated, {same} unchanged.").format(
         new=n(result.created["person"]), updated=n(result.updated["person"]), same=n(result.unchanged["person"])))
     if result.skipped_rows:
-        lines.append(QCoreApplication.translate("ImportWizard", "{count} rows skipped as chosen.").format(
-            count=n(result.skipped_rows)))
+        lines.append(say.skipped(result.skipped_rows))
     if result.bad_rows and skip_bad:
-        text = (QCoreApplication.translate("ImportWizard", "{count} rows with problems will be left out and "
-                                           "written to the report.") if preview else
-                QCoreApplication.translate("ImportWizard", "{count} rows with problems were left out and written "
-                                           "to the report."))
-        lines.append(text.format(count=n(result.bad_rows)))
+        lines.append(say.bad_will_be_left_out(result.bad_rows) if preview else say.bad_were_left_out(result.bad_rows))
     elif result.bad_rows:
-        lines.append("<b>" + QCoreApplication.translate(
-            "ImportWizard", "{count} rows have problems. Nothing can be imported like this: go back and choose to "
-            "skip them, or correct the file.").format(count=n(result.bad_rows)) + "</b>")
+        lines.append("<b>" + say.bad_rows_block(result.bad_rows) + "</b>")
     if result.duplicates:
-        lines.append(QCoreApplication.translate(
-            "ImportWizard", "{count} new records look like records that are already there; see Problems.").format(
-            count=n(len(result.duplicates))))
+        lines.append(say.duplicates(len(result.duplicates)))
     return "<br>".join(lines)
