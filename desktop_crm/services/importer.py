@@ -47,8 +47,8 @@ CHANGESET_IDS = 10_000  # more changed records than this: the ChangeSet names th
 META_MAPPING = "import.mapping."
 META_TX = "import.tx."
 
-HAS_ERRORS = QT_TRANSLATE_NOOP(
-    "Messages", "{count} rows have problems, so nothing was imported. Correct them in the file, or choose to skip "
+HAS_ERRORS = QT_TRANSLATE_NOOP(  # worded for one row as well as for many
+    "Messages", "Rows with problems: {count}, so nothing was imported. Correct them in the file, or choose to skip "
     "the rows with problems.")
 NOTHING_IMPORTED = QT_TRANSLATE_NOOP("Messages", "Nothing could be imported from {file}.")
 NOT_AN_IMPORT = QT_TRANSLATE_NOOP("Messages", "This selection was not made by an import, so it cannot be undone "

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>ExportTexts</name>
+    <message numerus="yes">
+        <source>%Ln record(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln record written to {path}.</numerusform>
+            <numerusform>%Ln records written to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <source>%Ln row(s) read from {file}.</source>

@@ -1366,16 +1366,22 @@ Van de huidige database wordt eerst een back-up gemaakt, zodat u er vanuit deze 
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>{count} records written to {path}.</source>
-        <translation>{count} records weggeschreven naar {path}.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message numerus="yes">
+        <source>%Ln record(s) written to {path}.</source>
+        <translation>
+            <numerusform>%Ln record weggeschreven naar {path}.</numerusform>
+            <numerusform>%Ln records weggeschreven naar {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3138,8 +3144,8 @@ De leadstatus van %n personen blijft bewaard, maar verborgen en alleen-lezen tot
         <translation>&quot;{value}&quot; is toegevoegd aan de lijst {list}.</translation>
     </message>
     <message>
-        <source>{count} rows have problems, so nothing was imported. Correct them in the file, or choose to skip the rows with problems.</source>
-        <translation>{count} regels hebben problemen, dus er is niets geïmporteerd. Verbeter ze in het bestand, of kies ervoor de regels met problemen over te slaan.</translation>
+        <source>Rows with problems: {count}, so nothing was imported. Correct them in the file, or choose to skip the rows with problems.</source>
+        <translation>Regels met problemen: {count}, dus er is niets geïmporteerd. Verbeter ze in het bestand, of kies ervoor de regels met problemen over te slaan.</translation>
     </message>
     <message>
         <source>Nothing could be imported from {file}.</source>

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_crm.domain.errors import CrmError
@@ -18,6 +18,13 @@ from desktop_crm.services.bulk import Cancelled
 from desktop_crm.ui import worker
 
 T = TypeVar("T")
+
+
+class ExportTexts(QObject):
+    """Texts with a count: through ``self.tr`` so that lupdate gives them plural forms."""
+
+    def written(self, count: int, path: str) -> str:
+        return self.tr("%Ln record(s) written to {path}.", "", count).format(path=path)
 
 
 def formats() -> list[tuple[str, str]]:
@@ -63,9 +70,7 @@ def export_records(parent: QWidget, kind: str, ids: Sequence[int] | None, spec: 
         QMessageBox.information(
             parent,
             QCoreApplication.translate("ExportDialog", "Export"),
-            QCoreApplication.translate("ExportDialog", "{count} records written to {path}.").format(
-                count=count, path=target
-            ),
+            ExportTexts().written(count, str(target)),
         )
 
     def job(progress: worker.Progress) -> int:
