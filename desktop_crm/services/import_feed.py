@@ -111,13 +111,14 @@ def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: st
 
 
 def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[str]], size: int,
-                  skip: frozenset[int] = frozenset(), *, cells: bool = True, fallback: bool = True
-                  ) -> Iterator[Chunk]:
+                  skip: frozenset[int] = frozenset(), *, cells: bool = True, fallback: bool = True,
+                  lead_chunks: int = LEAD_CHUNKS) -> Iterator[Chunk]:
     """``chunks`` from a helper process; when it cannot start, read here (``fallback``) or raise
-    ``FeedFailed`` (the self-test: a build whose helper process does not start is broken)."""
+    ``FeedFailed`` (the self-test: a build whose helper process does not start is broken). The first
+    ``lead_chunks`` chunks are built here while the helper starts (0: every row comes from the helper)."""
     context = multiprocessing.get_context("spawn")  # no fork of a process with Qt and threads
     out = context.Queue(maxsize=QUEUED)
-    lead = LEAD_CHUNKS * size  # built here while the helper starts: it begins after them
+    lead = lead_chunks * size  # built here while the helper starts: it begins after them
     process = context.Process(
         target=_produce, name="desktop-crm-import-reader", daemon=True,
         args=(out, str(table.path), table.encoding, table.delimiter, table.sheet, mapping,
@@ -132,7 +133,8 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
         return
     first = True
     try:
-        yield from _build(islice(table.rows(), lead), RowBuilder(mapping, required), size, skip)
+        if lead:
+            yield from _build(islice(table.rows(), lead), RowBuilder(mapping, required), size, skip)
         while True:
             try:
                 message = _next(out, process)

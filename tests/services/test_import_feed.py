@@ -128,3 +128,19 @@ def test_a_packed_chunk_loads_as_the_same_rows_and_records() -> None:
     assert back[0][1].problems[0].english() == "\"x@\" is not a valid e-mail address."
     with pytest.raises(ValueError):
         import_feed.pack([(SourceRow(5, [], []), RowRecord({"name": object()}))])
+
+
+def test_without_lead_chunks_every_row_comes_from_the_helper(crm, tmp_path: Path, monkeypatch) -> None:
+    """The self-test's way: nothing is built in this process, so the rows prove the helper read them."""
+    def not_here(*args, **kwargs):  # noqa: ANN002, ANN003
+        raise AssertionError("built in the importing process")
+
+    path = _file(tmp_path, 25)
+    table = importer.open_file(path)
+    mapping = importer.suggest_mapping(table)
+    monkeypatch.setattr(import_feed, "_build", not_here)
+    monkeypatch.setattr(import_feed, "last_helper_peak_mb", None)
+    chunks = list(import_feed.helper_chunks(table, mapping, {}, 10, fallback=False, lead_chunks=0))
+    assert [len(c) for c in chunks] == [10, 10, 5]
+    assert chunks[0][0][1].person["first_name"] == "Zoë0" and import_feed.last_helper_peak_mb is not None
+    assert _no_helpers_left()
