@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -49,7 +50,7 @@ _INTEREST_LISTS = {"company": ListKind.COMPANY_INTEREST, "person": ListKind.PERS
 _REF_LISTS = {"category_id": ListKind.CATEGORY, "business_id": ListKind.BUSINESS,
               "our_contact_id": ListKind.ASSOCIATE, "lead_status_id": ListKind.LEAD_STATUS}
 # Companies remembered per import for rows that repeat one (``ChunkWriter._seen_companies``): about
-# 200 bytes each, so at most some 10 MB however large the file is.
+# 150 bytes each, so at most some 7 MB however large the file is.
 SEEN_COMPANIES = 50_000
 _DEDUPE_KEYS_KEPT = 50_000  # names' dedupe keys remembered by the duplicate check
 BIG_COMPANY = 2000  # more persons than this at one company: the duplicate check compares by first letter
@@ -282,6 +283,30 @@ def _stamps(act: Action, n: int) -> list[str]:
     return out
 
 
+class RowRuns:
+    """The row each person an import made came from, by id, as runs of (first id, first row, count):
+    ids and rows go up together, so a new run starts only after a row that made no new person
+    (matched, bad, skipped). A file of new persons is one run, however long."""
+
+    def __init__(self) -> None:
+        self.ids, self.rows, self.counts = array("q"), array("q"), array("q")
+
+    def add(self, record_id: int, row: int) -> None:
+        if self.ids and record_id == self.ids[-1] + self.counts[-1] and row == self.rows[-1] + self.counts[-1]:
+            self.counts[-1] += 1
+        else:
+            self.ids.append(record_id)
+            self.rows.append(row)
+            self.counts.append(1)
+
+    def row(self, record_id: int) -> int:
+        """The row ``record_id`` was made from (0: not made by this import)."""
+        i = bisect_right(self.ids, record_id) - 1
+        if i >= 0 and record_id < self.ids[i] + self.counts[i]:
+            return self.rows[i] + record_id - self.ids[i]
+        return 0
+
+
 class ChunkWriter:
     def __init__(self, act: Action, lists: ListResolver, *, check_duplicates: bool = True) -> None:
         self.act = act
@@ -291,10 +316,10 @@ class ChunkWriter:
         self.default_status = db_lists.default_lead_status()
         self.rules: dict[int | None, lead_rules.CategoryRule | None] = {}
         self.next_ids: dict[str, int] = {}
-        # (company_sig, how) -> the company an earlier chunk matched or created for those values.
-        self.seen_companies: dict[tuple[bytes, str], int] = {}
+        # company_sig + how -> the company an earlier chunk matched or created for those values.
+        self.seen_companies: dict[bytes, int] = {}
         self.first_ids: dict[str, int] = {}  # the first id this import gave, per table
-        self.created_rows = array("q")  # the row of each person made, in id order (from first_ids)
+        self.created_rows = RowRuns()  # the row of each person made
         self.dedupe_keys = _DedupeKeys()  # sort key -> dedupe key (names repeat)
 
     def _rule(self, category_id: int | None) -> lead_rules.CategoryRule | None:
@@ -468,7 +493,7 @@ class ChunkWriter:
         for i, (number, rec) in enumerate(with_company):
             how = hows[i] if hows is not None else on_match
             if how in _REPEATABLE and rec.company_sig and len(seen) < SEEN_COMPANIES:
-                seen[(rec.company_sig, how)] = company_of_row[number]
+                seen[rec.company_sig + how.encode()] = company_of_row[number]
         return company_of_row, set(created)
 
     def _seen_companies(self, rows, on_match: str, row_actions: dict[int, str], company_of_row: dict[int, int],
@@ -490,7 +515,7 @@ class ChunkWriter:
                 continue
             number = row.number
             how = (row_actions.get(number) or on_match) if row_actions else on_match
-            cid = seen.get((rec.company_sig, how))
+            cid = seen.get(rec.company_sig + how.encode())
             if cid is None:
                 rest.append((number, rec))
                 continue
@@ -603,7 +628,7 @@ class ChunkWriter:
             found = None if how == "new" else _find_person(by_email, by_name, email, key, company_id, postal)
             if found is None:
                 pid = new_id("person")
-                self.created_rows.append(number)
+                self.created_rows.add(pid, number)
                 values["_sort_key"] = key
                 created[pid] = values
                 if email:
@@ -754,7 +779,7 @@ class ChunkWriter:
                 for _, _, k in process.extract(key, names, scorer=fuzz.ratio, score_cutoff=75, limit=None):
                     score = dedupe.person_similarity(key, names[k])
                     if score >= dedupe.NAME_THRESHOLD:
-                        row = rows[pid - first] if pid - first < len(rows) else 0
+                        row = rows.row(pid)
                         out.duplicates.append((row, "person", pid, ids[k], int(score)))
                         self._problem(out, row, Problem(
                             "last_name", Message(POSSIBLE_DUPLICATE, {"score": int(score)}), False))

@@ -116,3 +116,13 @@ def test_in_a_big_company_names_with_the_same_first_letter_are_compared(crm, tmp
         ("Bert", "Hansen"))]  # like Jansen, but another first letter: not compared in a big company
     result = _run(_write(tmp_path, lines))
     assert [(d.row, d.kind) for d in result.duplicates] == [(7, "person")]
+
+
+def test_row_runs_give_each_made_record_its_row() -> None:
+    from desktop_crm.services.import_writer import RowRuns
+
+    runs = RowRuns()
+    for record_id, row in ((10, 2), (11, 3), (12, 4), (13, 7), (14, 8), (15, 12)):  # rows 5, 6, 9-11 made none
+        runs.add(record_id, row)
+    assert len(runs.ids) == 3  # three runs for six records
+    assert [runs.row(i) for i in range(9, 17)] == [0, 2, 3, 4, 7, 8, 12, 0]
