@@ -136,11 +136,6 @@ def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], ot
     return out
 
 
-def postal_codes(company_ids: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(set(company_ids))
-    return dict(_select("SELECT id, postal_code FROM company WHERE id IN ({marks})", wanted)) if wanted else {}
-
-
 def persons_without_company(keys: Iterable[str]) -> list[tuple[int, str, None, str, str]]:
     """(id, sort_key, None, "", email) of live persons without a company with one of the name ``keys``."""
     wanted = sorted({k for k in keys if k})
