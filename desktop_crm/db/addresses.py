@@ -10,3 +10,9 @@ def person_address(field: str, *, empty_as_null: bool = False) -> str:
     value is NULL, as a missing company's is (for lists that show and group "no value" as one)."""
     own = f"nullif(p.{field}, '')" if empty_as_null else f"p.{field}"
     return f"(CASE WHEN p.company_id IS NULL THEN {own} ELSE c.{field} END)"
+
+
+def home_address(field: str) -> str:
+    """SQL for a person's own ``field`` when ``person_address`` does not already give it (they work at a
+    company): the export's Home columns, empty for a person without a company."""
+    return f"(CASE WHEN p.company_id IS NULL THEN '' ELSE p.{field} END)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from desktop_crm.db.addresses import ADDRESS_FIELDS, person_address
+from desktop_crm.db.addresses import ADDRESS_FIELDS, home_address, person_address
 from desktop_crm.db.bulk import chunks
 from desktop_crm.db.connection import database
 
@@ -55,7 +55,7 @@ PERSON_COLUMNS: dict[str, str] = {
     **{f: person_address(f) for f in ADDRESS_FIELDS},
     # Their own (home) address when they work at a company (without one it is in the columns above):
     # headers the importer reads as the person's own address, so it comes back on import.
-    **{f"home_{f}": f"CASE WHEN p.company_id IS NULL THEN '' ELSE p.{f} END" for f in ADDRESS_FIELDS},
+    **{f"home_{f}": home_address(f) for f in ADDRESS_FIELDS},
     "website": "c.website",
     "kvk": "c.kvk",
     "lead_status_id": "(SELECT name FROM lead_status WHERE id = p.lead_status_id)",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 
 from desktop_crm.db import journal
 from desktop_crm.db.bulk import chunks
@@ -101,17 +103,13 @@ def company_groups_from(first_id: int) -> Iterator[list[tuple[int, str, int]]]:
         "SELECT id, sort_key, company_id FROM person WHERE deleted_at IS NULL AND company_id IN "
         "(SELECT DISTINCT company_id FROM person WHERE id >= ? AND company_id IS NOT NULL) ORDER BY company_id",
         [first_id])
-    group: list[tuple[int, str, int]] = []
-    while rows := cursor.fetchmany(2000):
-        for row in rows:
-            if group and group[0][2] != row[2]:
-                group.sort()
-                yield group
-                group = []
-            group.append(row)
-    if group:
-        group.sort()
-        yield group
+
+    def rows() -> Iterator[tuple[int, str, int]]:
+        while batch := cursor.fetchmany(2000):
+            yield from batch
+
+    for _, group in groupby(rows(), key=itemgetter(2)):
+        yield sorted(group)
 
 
 def persons_at_postal_codes(postal_codes: Iterable[str], keys: Iterable[str], other_than: Iterable[int]

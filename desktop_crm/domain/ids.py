@@ -12,26 +12,41 @@ _last_ms = 0
 _last_seq = 0
 
 
-def uuid7(now_ms: int | None = None) -> uuid.UUID:
-    """Return a UUIDv7: 48 bits of Unix milliseconds, then a 12-bit counter and 62 random bits.
+_RAND_B = (1 << 62) - 1
 
-    Within one process the values are strictly increasing, even when several are made in the
-    same millisecond or the clock steps back (method 1 of RFC 9562 section 6.2: a counter in
-    ``rand_a`` that carries into the timestamp).
-    """
+
+def _reserve(count: int, now_ms: int | None = None) -> list[int]:
+    """The next ``count`` UUIDv7s of this process without their random bits: 48 bits of Unix
+    milliseconds, the version, a 12-bit counter and the variant, strictly increasing, even when
+    several are made in the same millisecond or the clock steps back (method 1 of RFC 9562 section
+    6.2: a counter in ``rand_a`` that carries into the timestamp)."""
     global _last_ms, _last_seq
+    heads: list[int] = []
     with _lock:
         ms = int(time.time() * 1000) if now_ms is None else now_ms
         if ms > _last_ms:
             _last_ms, _last_seq = ms, int.from_bytes(os.urandom(2), "big") & 0x3FF  # leave room to count
         else:
             _last_seq += 1
+        for _ in range(count):
             if _last_seq > 0xFFF:
                 _last_ms, _last_seq = _last_ms + 1, 0
-        ms, seq = _last_ms, _last_seq
-    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand_b
-    return uuid.UUID(int=value)
+            heads.append((_last_ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | _last_seq << 64 | 0b10 << 62)
+            _last_seq += 1
+        _last_seq -= 1  # the last one handed out
+    return heads
+
+
+def _canonical(value: int) -> str:
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def uuid7(now_ms: int | None = None) -> uuid.UUID:
+    """Return a UUIDv7: 48 bits of Unix milliseconds, then a 12-bit counter and 62 random bits;
+    within one process strictly increasing (``_reserve``)."""
+    (head,) = _reserve(1, now_ms)
+    return uuid.UUID(int=head | int.from_bytes(os.urandom(8), "big") & _RAND_B)
 
 
 def new_uuid() -> str:
@@ -41,30 +56,12 @@ def new_uuid() -> str:
 
 def new_uuids(count: int) -> list[str]:
     """``count`` new UUIDv7 strings at once, strictly increasing and after any made before, as
-    ``count`` calls of ``new_uuid`` give them, in a fifth of the time (an import makes 100,000)."""
-    global _last_ms, _last_seq
+    ``count`` calls of ``new_uuid`` give them, in less than half the time (an import makes 100,000)."""
     if count <= 0:
         return []
-    slots: list[int] = []
-    with _lock:
-        ms = int(time.time() * 1000)
-        if ms > _last_ms:
-            _last_ms, _last_seq = ms, int.from_bytes(os.urandom(2), "big") & 0x3FF
-        else:
-            _last_seq += 1
-        for _ in range(count):
-            if _last_seq > 0xFFF:
-                _last_ms, _last_seq = _last_ms + 1, 0
-            slots.append((_last_ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | _last_seq << 64 | 0b10 << 62)
-            _last_seq += 1
-        _last_seq -= 1  # the last one handed out
     rand = os.urandom(8 * count)
-    mask = (1 << 62) - 1
-    out: list[str] = []
-    for i, head in enumerate(slots):
-        h = f"{head | (int.from_bytes(rand[8 * i:8 * i + 8], 'big') & mask):032x}"
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    return [_canonical(head | int.from_bytes(rand[8 * i:8 * i + 8], "big") & _RAND_B)
+            for i, head in enumerate(_reserve(count))]
 
 
 def uuid7_time_ms(value: str | uuid.UUID) -> int:
@@ -79,7 +76,5 @@ def uuid7_from(ms: int, rand_int: int) -> str:
     ``ms`` is the Unix time in milliseconds; the low 74 bits of ``rand_int`` fill ``rand_a`` (12 bits)
     and ``rand_b`` (62 bits). The same inputs always give the same canonical 36-character string.
     """
-    value = ((ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | ((rand_int >> 62) & 0xFFF) << 64
-             | 0b10 << 62 | (rand_int & ((1 << 62) - 1)))
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return _canonical((ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | ((rand_int >> 62) & 0xFFF) << 64
+                      | 0b10 << 62 | (rand_int & _RAND_B))

@@ -269,12 +269,6 @@ class RowRecord:
             self.person_key = person_sort_key_fast(str(person.get("last_name", "")), str(person.get("middle_name", "")),
                                                    str(person.get("first_name", "")))
 
-    def __reduce__(self) -> tuple[type, tuple]:
-        # Pickled as its fields: the import's helper process sends records by the thousand, and this
-        # loads in a third of the time of a dataclass's default pickling.
-        return (RowRecord, (self.company, self.person, self.problems, self.company_key, self.person_key,
-                            self.company_sig))
-
     @property
     def ok(self) -> bool:
         return not any(p.error for p in self.problems)

@@ -283,6 +283,11 @@ def _stamps(act: Action, n: int) -> list[str]:
     return out
 
 
+def _choice(number: int, on_match: str, row_actions: dict[int, str]) -> str:
+    """What happens to row ``number`` when it matches: the user's choice for that row, or the import's."""
+    return row_actions.get(number) or on_match
+
+
 class RowRuns:
     """The row each person an import made came from, by id, as runs of (first id, first row, count):
     ids and rows go up together, so a new run starts only after a row that made no new person
@@ -298,6 +303,11 @@ class RowRuns:
             self.ids.append(record_id)
             self.rows.append(row)
             self.counts.append(1)
+
+    @property
+    def first_id(self) -> int | None:
+        """The first id made (None: none yet)."""
+        return self.ids[0] if self.ids else None
 
     def row(self, record_id: int) -> int:
         """The row ``record_id`` was made from (0: not made by this import)."""
@@ -318,7 +328,6 @@ class ChunkWriter:
         self.next_ids: dict[str, int] = {}
         # company_sig + how -> the company an earlier chunk matched or created for those values.
         self.seen_companies: dict[bytes, int] = {}
-        self.first_ids: dict[str, int] = {}  # the first id this import gave, per table
         self.created_rows = RowRuns()  # the row of each person made
         self.dedupe_keys = _DedupeKeys()  # sort key -> dedupe key (names repeat)
 
@@ -329,7 +338,7 @@ class ChunkWriter:
 
     def _new_id(self, table: str) -> int:
         if table not in self.next_ids:
-            self.next_ids[table] = self.first_ids[table] = sql.next_id(table)
+            self.next_ids[table] = sql.next_id(table)
         value = self.next_ids[table]
         self.next_ids[table] = value + 1
         return value
@@ -437,7 +446,7 @@ class ChunkWriter:
         parts = [(number, rec.company) for number, rec in with_company]
         if not parts:
             return company_of_row, set()
-        hows = [row_actions.get(number) or on_match for number, _ in parts] if row_actions else None
+        hows = [_choice(number, on_match, row_actions) for number, _ in parts]
         names = [rec.company_key for _, rec in with_company]  # company_sort_key, worked out with the row
         kvks = [str(c.get("kvk", "")) for _, c in parts]
         postals = [str(c.get("postal_code", "")) for _, c in parts]
@@ -453,7 +462,7 @@ class ChunkWriter:
         # By e-mail (no index on company.email, so a table scan): only when a row needs it, one that
         # neither its KvK number nor its name with postal code matches.
         if any(self._needs_email(c, kvks[i], postals[i], by_kvk, by_name.get(names[i], ()))
-               for i, (_, c) in enumerate(parts) if hows is None or hows[i] != "new"):
+               for i, (_, c) in enumerate(parts) if hows[i] != "new"):
             emails = [v for _, c in parts if (e := str(c.get("email", ""))) for v in (e, e.lower())]
             for cid, email, postal, kvk in sql.companies_by("email", emails):
                 by_email.setdefault(email.lower(), []).append((cid, postal or "", kvk or ""))
@@ -461,7 +470,7 @@ class ChunkWriter:
         matched: list[tuple[int, int, dict[str, object], str]] = []
         new_id = self._new_id
         for i, (number, values) in enumerate(parts):
-            how = hows[i] if hows is not None else on_match
+            how = hows[i]
             kvk, name_sort, postal = kvks[i], names[i], postals[i]
             found = None if how == "new" else _find_company(by_kvk, by_name, by_email, values, kvk, name_sort, postal)
             if found is None:
@@ -490,8 +499,7 @@ class ChunkWriter:
         if self.check_duplicates and created:
             self._company_duplicates(created, company_of_row, out)
         seen = self.seen_companies
-        for i, (number, rec) in enumerate(with_company):
-            how = hows[i] if hows is not None else on_match
+        for (number, rec), how in zip(with_company, hows, strict=True):
             if how in _REPEATABLE and rec.company_sig and len(seen) < SEEN_COMPANIES:
                 seen[rec.company_sig + how.encode()] = company_of_row[number]
         return company_of_row, set(created)
@@ -514,7 +522,7 @@ class ChunkWriter:
             if not rec.company:
                 continue
             number = row.number
-            how = (row_actions.get(number) or on_match) if row_actions else on_match
+            how = _choice(number, on_match, row_actions)
             cid = seen.get(rec.company_sig + how.encode())
             if cid is None:
                 rest.append((number, rec))
@@ -619,7 +627,7 @@ class ChunkWriter:
         person_of_row: dict[int, int] = {}
         new_id = self._new_id
         for i, (number, values, company_id, postal) in enumerate(parts):
-            how = (row_actions.get(number) or on_match) if row_actions else on_match
+            how = _choice(number, on_match, row_actions)
             values = dict(values)
             if company_id is not None:
                 values["company_id"] = company_id
@@ -748,7 +756,7 @@ class ChunkWriter:
         ``BIG_COMPANY`` persons only names with the same first letter are compared (every pair would
         be billions of comparisons for a members' organisation of 50,000)."""
         out = Outcome()
-        first = self.first_ids.get("person")
+        first = self.created_rows.first_id
         if not self.check_duplicates or first is None:
             return out
         keys = self.dedupe_keys

@@ -51,11 +51,6 @@ class SourceRow:
     values: list[str]
     extra: list[str] = field(default_factory=list)
 
-    def __reduce__(self) -> tuple[type, tuple[int, list[str], list[str]]]:
-        # Pickled as its fields (an import's helper process sends rows by the thousand): a third
-        # of the time a dataclass's default pickling takes to load.
-        return (SourceRow, (self.number, self.values, self.extra))
-
 
 @dataclass
 class Table:
