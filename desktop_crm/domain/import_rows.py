@@ -15,6 +15,8 @@ Plain Python (no I/O). ``RowBuilder(mapping).build(values)`` returns a ``RowReco
 
 from __future__ import annotations
 
+import json
+import marshal
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -257,10 +259,13 @@ class RowRecord:
     # A digest of every company value of the row (``signature``): rows of the same company (a person
     # file repeats the company on each of its persons' rows) have the same one.
     company_sig: bytes = b""
+    # The person's text fields as the journal's JSON writes them (``person_log_text``), so the
+    # importing process only adds the references; None: it works the snapshot out itself.
+    person_log: str | None = None
 
     def add_keys(self) -> None:
-        """Fill ``company_key`` (the company's name_sort), ``company_sig`` and ``person_key`` (the
-        person's sort_key)."""
+        """Fill ``company_key`` (the company's name_sort), ``company_sig``, ``person_key`` (the
+        person's sort_key) and ``person_log``."""
         if self.company and not self.company_sig:  # build() gives both for the companies it has seen
             self.company_key = fold_fast(str(self.company.get("name", "")))
             self.company_sig = signature(self.company)
@@ -268,6 +273,7 @@ class RowRecord:
             person = self.person
             self.person_key = person_sort_key_fast(str(person.get("last_name", "")), str(person.get("middle_name", "")),
                                                    str(person.get("first_name", "")))
+            self.person_log = person_log_text(person)
 
     @property
     def ok(self) -> bool:
@@ -275,6 +281,56 @@ class RowRecord:
 
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.error]
+
+
+# A new person's text fields, as the journal records its creation.
+PERSON_LOGGED_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile",
+                      "street", "postal_code", "city", "country", "notes")
+# The snapshot's other members, in sorted order; the text fields fall in the gaps between them.
+PERSON_LOGGED_REFS = ("company_id", "interest_ids", "lead_status_id", "left_company")
+_json_str = json.encoder.encode_basestring  # the C encoder json.dumps(..., ensure_ascii=False) uses
+# The text fields in sorted order, in the gaps around PERSON_LOGGED_REFS: those before company_id,
+# those between it and interest_ids, ... (a field goes after the references that sort before it).
+_LOG_GAPS = tuple(tuple(name for name in sorted(PERSON_LOGGED_TEXT)
+                        if sum(ref < name for ref in PERSON_LOGGED_REFS) == gap)
+                  for gap in range(len(PERSON_LOGGED_REFS) + 1))
+LOG_GAP_SEPARATOR = "\x00"  # never in JSON text: it escapes control characters
+
+
+def person_log_text(person: dict[str, object]) -> str | None:
+    """The non-empty ``PERSON_LOGGED_TEXT`` fields of ``person`` as the members of a JSON object, as
+    ``json.dumps(..., ensure_ascii=False, sort_keys=True)`` writes them (``"city": "Zwolle"``), in
+    the five gaps around ``PERSON_LOGGED_REFS`` (before company_id, between it and interest_ids, ...),
+    the gaps separated by ``LOG_GAP_SEPARATOR``: the importing process puts the references in
+    between (``services.import_writer``). None when a value is not text."""
+    get = person.get
+    gaps = []
+    for names in _LOG_GAPS:
+        members = []
+        for name in names:
+            value = get(name)
+            if value:
+                if type(value) is not str:
+                    return None
+                members.append(f'"{name}": {_json_str(value)}')
+        gaps.append(", ".join(members))
+    return LOG_GAP_SEPARATOR.join(gaps)
+
+
+_encode_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def person_snapshot_json(text: str, refs: dict[str, object]) -> str:
+    """The JSON of the snapshot made of ``text`` (``person_log_text``) and ``refs`` (some of
+    ``PERSON_LOGGED_REFS`` with their values): the same text as ``json.dumps`` of the whole dict with
+    ``ensure_ascii=False, sort_keys=True``, which the journal writes."""
+    gaps = text.split(LOG_GAP_SEPARATOR)
+    members = [gaps[0]]
+    for ref, gap in zip(PERSON_LOGGED_REFS, gaps[1:], strict=True):
+        if ref in refs:
+            members.append(f'"{ref}": {_encode_json(refs[ref])}')
+        members.append(gap)
+    return "{" + ", ".join(filter(None, members)) + "}"
 
 
 def _label(name: str) -> str:
@@ -316,8 +372,10 @@ class RowBuilder:
         self._phones: dict[tuple[str, str], str | None] = {}
         self._regions: dict[str, str] = {}
         # The company part of rows seen (a person file repeats a company on each of its persons'
-        # rows): what the company's values became -> (company, its problems, name key, signature).
-        self._companies: dict[tuple, tuple[dict[str, object], list[Problem], str, bytes]] = {}
+        # rows, often spread over the whole file): a digest of the row's company cells -> (the
+        # company's values in marshal's format, its problems, name key, signature). Some 500 bytes
+        # a company, so up to ``_COMPANIES_SEEN`` of them cost about 10 MB at most.
+        self._companies: dict[bytes, tuple[bytes, tuple[Problem, ...], str, bytes]] = {}
         # The company and person fields as build() fills them: "" for a target the mapping does not
         # have, so only the mapped ones are looked up row by row.
         targets = set(plan)
@@ -452,14 +510,16 @@ class RowBuilder:
         address = self._home_address(cells, get)
         home_given = bool(address)
         if company["name"]:
-            seen_key = (*company.values(), region, tuple(company_notes), tuple(interests))
+            seen_key = blake2b(repr((*company.values(), region, company_notes, interests)).encode(),
+                               digest_size=16).digest()
             seen = self._companies.get(seen_key)
             if seen is None:
-                seen = self._company(company, region, company_notes, interests)
+                values, found_problems, name_key, sig = self._company(company, region, company_notes, interests)
+                seen = (marshal.dumps(values), tuple(found_problems), name_key, sig)
                 if len(self._companies) >= _COMPANIES_SEEN:
                     self._companies.clear()
                 self._companies[seen_key] = seen
-            record.company = dict(seen[0])  # a copy: the importer resolves its list values in place
+            record.company = marshal.loads(seen[0])  # its own dict: the importer resolves list values in place
             company_problems = seen[1]
             record.problems.extend(p for p in company_problems if p.error)
             warnings.extend(p for p in company_problems if not p.error)
@@ -650,7 +710,7 @@ _WORK_TYPES = frozenset({"", "work", "werk", "zakelijk", "business", "geschaftli
 _ADDRESS_PART = re.compile(r"(?i)(?:street|extended address|city|postal code|country|region|po box)\s*$")
 _UNSEEN = object()
 _MEMO_SIZE = 4096
-_COMPANIES_SEEN = 2048  # companies remembered by a RowBuilder (about 1.5 KB each), then it starts again
+_COMPANIES_SEEN = 20_000  # companies remembered by a RowBuilder (about 500 bytes each), then it starts again
 # (field, target it is taken from) of the company and person dicts, after the template's order.
 _COMPANY_TEMPLATE = dict.fromkeys(("name", "department", "street", "postal_code", "city", "country", "website", "kvk",
                                    "vat", "category", "business", "phone", "email", "employees", "branches"), "")

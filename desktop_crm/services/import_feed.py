@@ -176,7 +176,8 @@ def pack(chunk: Chunk) -> bytes:
         (row.number, row.values, row.extra, (record.company, record.person,
                                              [(p.field, p.message.text, p.message.params, p.error)
                                               for p in record.problems],
-                                             record.company_key, record.person_key, record.company_sig))
+                                             record.company_key, record.person_key, record.company_sig,
+                                             record.person_log))
         for row, record in chunk])
 
 
@@ -186,10 +187,10 @@ def unpack(data: bytes) -> Chunk:
         if parts is None:
             out.append((SourceRow(number, values, extra), None))  # type: ignore[arg-type]
             continue
-        company, person, problems, company_key, person_key, company_sig = parts
+        company, person, problems, company_key, person_key, company_sig, person_log = parts
         record = RowRecord(company, person, [Problem(f, Message(text, params), error)
                                              for f, text, params, error in problems] if problems else [],
-                           company_key, person_key, company_sig)
+                           company_key, person_key, company_sig, person_log)
         out.append((SourceRow(number, values, extra), record))
     return out
 

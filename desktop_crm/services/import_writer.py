@@ -10,7 +10,9 @@ This runs for every row of files with 100,000 rows and more: the per-row work is
 tuple handling, everything that can be is looked up once per chunk, and a matched record that the
 row does not change is not copied. A company repeated on many rows (a person file names it on every
 person's row) is matched once and remembered (``_seen_companies``); the persons made are checked for
-duplicates once, at the end (``person_duplicates``).
+duplicates once, at the end (``person_duplicates``), and put into the search index then (``close``).
+A new person's journal snapshot is made from its text fields as JSON, which come with the row
+(``RowRecord.person_log``: worked out in the helper process for a large file).
 """
 
 from __future__ import annotations
@@ -32,7 +34,14 @@ from desktop_crm.domain.entities import LIST_LABELS, ListKind
 from desktop_crm.domain.errors import CrmError, RuleViolation
 from desktop_crm.domain.hlc import HlcTimestamp
 from desktop_crm.domain.ids import new_uuids
-from desktop_crm.domain.import_rows import Problem, RowRecord, fold_fast, person_sort_key_fast
+from desktop_crm.domain.import_rows import (
+    PERSON_LOGGED_TEXT,
+    Problem,
+    RowRecord,
+    fold_fast,
+    person_snapshot_json,
+    person_sort_key_fast,
+)
 from desktop_crm.domain.messages import QT_TRANSLATE_NOOP, Message
 from desktop_crm.domain.names import fold
 from desktop_crm.services.lead_effects import apply_company_move
@@ -56,8 +65,6 @@ _DEDUPE_KEYS_KEPT = 50_000  # names' dedupe keys remembered by the duplicate che
 BIG_COMPANY = 2000  # more persons than this at one company: the duplicate check compares by first letter
 _REPEATABLE = ("skip", "fill")
 _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person_interest_link", "person_id")}
-_PERSON_TEXT = ("salutation", "first_name", "middle_name", "last_name", "position", "email", "phone", "mobile",
-                "street", "postal_code", "city", "country", "notes")
 _COMPANY_DEFAULTS = tuple(None if f in ("employees", "branches", "category_id", "business_id", "our_contact_id") else ""
                           for f in sql.COMPANY_FIELDS)
 _PERSON_DEFAULTS = tuple(None if f in ("company_id", "lead_status_id") else "" for f in sql.PERSON_FIELDS)
@@ -329,6 +336,10 @@ class ChunkWriter:
         # company_sig + how -> the company an earlier chunk matched or created for those values.
         self.seen_companies: dict[bytes, int] = {}
         self.created_rows = RowRuns()  # the row of each person made
+        # The person search index is filled at the end (``sql.pause_person_index``): paused, and
+        # the first id made since that is not in the index yet.
+        self._paused_index: sql.PausedIndex | None = None
+        self._unindexed_from: int | None = None
         self.dedupe_keys = _DedupeKeys()  # sort key -> dedupe key (names repeat)
 
     def _rule(self, category_id: int | None) -> lead_rules.CategoryRule | None:
@@ -359,15 +370,17 @@ class ChunkWriter:
     def _interest_uuids(self, kind: str, ids: object) -> list[str]:
         return sorted(u for i in (ids or ()) if (u := self.lists.uuid(_INTEREST_LISTS[kind], i)))  # type: ignore[union-attr]
 
-    def _log_creates(self, kind: str, items: list[tuple[str, dict[str, object]]]) -> None:
-        """One 'create' journal row per (uuid, snapshot), as ``Action.log`` writes it."""
+    def _log_creates(self, kind: str, items: list[tuple[str, dict[str, object] | str]]) -> None:
+        """One 'create' journal row per (uuid, snapshot), as ``Action.log`` writes it (a snapshot given
+        as text is already the JSON)."""
         if not items:
             return
         act = self.act
         stamps = _stamps(act, len(items))
         tx, node, at, actor_uuid, actor_name = act.tx, act.clock.node, act.at, act.actor.uuid, act.actor.name  # type: ignore[union-attr]
-        act.rows.extend((stamp, tx, node, kind, uuid, "create", None, None, _encode(snapshot), at, actor_uuid,
-                         actor_name) for stamp, (uuid, snapshot) in zip(stamps, items, strict=True))
+        act.rows.extend((stamp, tx, node, kind, uuid, "create", None, None,
+                         snapshot if type(snapshot) is str else _encode(snapshot), at, actor_uuid, actor_name)
+                        for stamp, (uuid, snapshot) in zip(stamps, items, strict=True))
 
     @staticmethod
     def _current(kind: str, fields: tuple[str, ...], ids: set[int]) -> dict[int, dict[str, object]]:
@@ -623,6 +636,7 @@ class ChunkWriter:
             if key in wanted:
                 by_name.setdefault(key, []).append((pid, company_id, postal or "", email.lower() if email else ""))
         created: dict[int, dict[str, object]] = {}
+        logged: dict[int, str] = {}  # the new persons' text fields as JSON (RowRecord.person_log)
         matched: list[tuple[int, int, dict[str, object], str]] = []
         person_of_row: dict[int, int] = {}
         new_id = self._new_id
@@ -639,6 +653,9 @@ class ChunkWriter:
                 self.created_rows.add(pid, number)
                 values["_sort_key"] = key
                 created[pid] = values
+                log = with_person[i].person_log
+                if log is not None:
+                    logged[pid] = log
                 if email:
                     by_email.setdefault(email, []).append((pid, company_id))
                 by_name.setdefault(key, []).append((pid, company_id, postal, email))
@@ -649,15 +666,19 @@ class ChunkWriter:
         before, working = self._merge_existing("person", sql.PERSON_FIELDS, matched, created)
         for number, pid, values, how in matched:
             if pid in created:
-                created[pid] = _merged(created[pid], values, "fill" if how == "skip" else how)
+                merged = _merged(created[pid], values, "fill" if how == "skip" else how)
+                if merged is not created[pid]:
+                    logged.pop(pid, None)  # the row's own text fields are not all of it any more
+                    created[pid] = merged
                 if how == "overwrite":
                     created[pid].pop("_sort_key", None)  # the name may have changed
             elif pid in working:
                 out.matches.append((number, "person", pid, how))
-        self._write_persons(created, before, working, person_of_row, out)
+        self._write_persons(created, before, working, person_of_row, out, logged)
 
     def _write_persons(self, created: dict[int, dict[str, object]], before: dict[int, dict[str, object]],
-                       working: dict[int, dict[str, object]], person_of_row: dict[int, int], out: Outcome) -> None:
+                       working: dict[int, dict[str, object]], person_of_row: dict[int, int], out: Outcome,
+                       logged: dict[int, str]) -> None:
         act = self.act
         at, actor_id = act.at, act.actor.id
         row_of = {pid: row for row, pid in person_of_row.items()}
@@ -691,16 +712,23 @@ class ChunkWriter:
             interest_ids = values.get("interest_ids")
             if interest_ids:
                 links.extend((pid, i) for i in sorted(interest_ids))  # type: ignore[call-overload]
-            snapshot = {f: v for f in _PERSON_TEXT if (v := values.get(f))}
+            refs: dict[str, object] = {}  # the snapshot's references (PERSON_LOGGED_REFS)
             if company_id is not None:
-                snapshot["company_id"] = company_uuids.get(company_id)  # type: ignore[call-overload]
+                refs["company_id"] = company_uuids.get(company_id)  # type: ignore[call-overload]
             if status is not None:
-                snapshot["lead_status_id"] = self.lists.uuid(ListKind.LEAD_STATUS, status)
+                refs["lead_status_id"] = self.lists.uuid(ListKind.LEAD_STATUS, status)
             if values.get("left_company"):
-                snapshot["left_company"] = True
+                refs["left_company"] = True
             if interest_ids:
-                snapshot["interest_ids"] = self._interest_uuids("person", interest_ids)
-            logs.append((uuid, snapshot))
+                refs["interest_ids"] = self._interest_uuids("person", interest_ids)
+            text = logged.get(pid)  # the text fields as JSON, when they came with the row
+            logs.append((uuid, person_snapshot_json(text, refs) if text is not None else
+                         {**{f: v for f in PERSON_LOGGED_TEXT if (v := values.get(f))}, **refs}))
+        if inserts and self._unindexed_from is None:
+            if self._paused_index is None:
+                self._paused_index = sql.pause_person_index()
+            if self._paused_index is not None:
+                self._unindexed_from = inserts[0][0]  # ids go up: the first of this chunk's
         sql.insert_persons(inserts)
         sql.add_interest_links(*_LINKS["person"], links)
         self._log_creates("person", logs)
@@ -731,7 +759,23 @@ class ChunkWriter:
                 else:
                     act.log("person", str(old["uuid"]), "update", f, self._journal(f, old[f], company_uuids),
                             self._journal(f, new[f], company_uuids))
+        if self._unindexed_from is not None and any(row[-1] >= self._unindexed_from for row in updates):
+            self._index_made()  # their update triggers take their old values out of the index
         sql.update_rows("person", ("sort_key", *fields), updates)
+
+    def _index_made(self) -> None:
+        """Put the persons made since the index was paused into it (one statement)."""
+        if self._paused_index is not None and self._unindexed_from is not None:
+            sql.index_persons(self._paused_index, self._unindexed_from)
+            self._unindexed_from = None
+
+    def close(self) -> None:
+        """Before the import commits: the persons it made into the search index, and its insert
+        trigger back (a rollback brings the trigger back by itself)."""
+        self._index_made()
+        if self._paused_index is not None:
+            sql.resume_person_index(self._paused_index)
+            self._paused_index = None
 
     def _person_status(self, old: dict[str, object], new: dict[str, object], categories: dict[int, int | None],
                        out: Outcome, row: int) -> None:

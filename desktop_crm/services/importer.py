@@ -386,6 +386,7 @@ class _Importer:
             self.changed_ids[kind].update(ids)
 
     def finish(self) -> None:
+        self.writer.close()
         summary = (f"{self.table.path.name}: {self.result.total_created} created, {self.result.total_updated} "
                    f"updated, {self.result.bad_rows} rows skipped. Undo: {self.act.tx}")
         for kind, (selection_id, uuid) in self.selections.items():

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop_crm.domain import messages as m
 from desktop_crm.domain.import_mapping import guess_mapping
-from desktop_crm.domain.import_rows import NO_COMPANY_FOR_DETAILS, build_record
+from desktop_crm.domain.import_rows import (
+    NO_COMPANY_FOR_DETAILS,
+    PERSON_LOGGED_REFS,
+    PERSON_LOGGED_TEXT,
+    build_record,
+    person_log_text,
+    person_snapshot_json,
+)
 
 HEADERS = ["Bedrijfsnaam", "Voornaam", "Achternaam", "Adres", "Huisnummer", "Postcode", "Plaats", "Land",
            "KvK-nummer"]
@@ -89,3 +101,22 @@ def test_a_company_repeated_on_many_rows_is_built_once_and_each_row_gets_its_own
     other = builder.build(row(company="Bakkerij Bolletje", postal_code="3512pn", kvk="12345678"))
     other.add_keys()
     assert len(calls) == 2 and other.company_sig != first.company_sig and other.ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(person=st.dictionaries(st.sampled_from(PERSON_LOGGED_TEXT), st.text(max_size=12)),
+       refs=st.dictionaries(st.sampled_from(PERSON_LOGGED_REFS),
+                            st.one_of(st.none(), st.booleans(), st.text(max_size=8), st.lists(st.text(max_size=5)))))
+def test_person_snapshot_json_is_the_journal_text_of_the_whole_snapshot(person, refs):
+    # The helper process sends a new person's text fields as JSON; the importing process adds the
+    # references. The journal must get the very text it would have written for the whole dict.
+    whole = {**{k: v for k, v in person.items() if v}, **refs}
+    text = person_log_text(person)
+    assert text is not None
+    # journal.encode: json.dumps(value, ensure_ascii=False, sort_keys=True)
+    assert person_snapshot_json(text, refs) == json.dumps(whole, ensure_ascii=False, sort_keys=True)
+    assert json.loads(person_snapshot_json(text, refs)) == whole
+
+
+def test_person_log_text_leaves_a_value_that_is_not_text_to_the_importer():
+    assert person_log_text({"last_name": "Jansen", "phone": 123}) is None
