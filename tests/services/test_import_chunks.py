@@ -181,7 +181,7 @@ def test_the_persons_an_import_makes_are_found_by_quick_search(crm, tmp_path, sm
         ";;;;Kees;Klaassen;kees@example.nl",
         "Bakkerij Jansen;12345678;1234 AB;030-1234567;Zoë;O'Brien;zoe@jansen.nl",  # chunk 2: fills her e-mail
         ";;;;Anna;Aalders;anna@example.nl"])
-    _run(path, on_match="fill")
+    result = _run(path, on_match="fill")
     assert _insert_trigger() == trigger
     assert _index_is_sound()
     assert [h.title for h in search.quick_search("zoe@jansen").persons] == ["Zoë O'Brien"]
@@ -189,6 +189,9 @@ def test_the_persons_an_import_makes_are_found_by_quick_search(crm, tmp_path, sm
     assert [h.title for h in search.quick_search("1234 AB").companies] == ["Bakkerij Jansen"]
     persons.save_person(Person(first_name="Later", last_name="Toegevoegd"))  # the trigger indexes again
     assert [h.title for h in search.quick_search("Toegevoegd").persons] == ["Later Toegevoegd"]
+    assert _index_is_sound()
+    importer.undo_import(result.selection_ids["person"])  # its persons leave the index with their rows
+    assert not search.quick_search("Aalders").persons and not search.quick_search("zoe@jansen").persons
     assert _index_is_sound()
 
 
