@@ -317,7 +317,8 @@ def person_log_text(person: dict[str, object]) -> str | None:
     return LOG_GAP_SEPARATOR.join(gaps)
 
 
-_encode_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+# The journal's JSON: the same text as ``db.journal.encode`` (one encoder, not one per call).
+journal_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def person_snapshot_json(text: str, refs: dict[str, object]) -> str:
@@ -328,7 +329,7 @@ def person_snapshot_json(text: str, refs: dict[str, object]) -> str:
     members = [gaps[0]]
     for ref, gap in zip(PERSON_LOGGED_REFS, gaps[1:], strict=True):
         if ref in refs:
-            members.append(f'"{ref}": {_encode_json(refs[ref])}')
+            members.append(f'"{ref}": {journal_json(refs[ref])}')
         members.append(gap)
     return "{" + ", ".join(filter(None, members)) + "}"
 

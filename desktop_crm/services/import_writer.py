@@ -17,9 +17,9 @@ A new person's journal snapshot is made from its text fields as JSON, which come
 
 from __future__ import annotations
 
-import json
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -39,6 +39,7 @@ from desktop_crm.domain.import_rows import (
     Problem,
     RowRecord,
     fold_fast,
+    journal_json,
     person_snapshot_json,
     person_sort_key_fast,
 )
@@ -68,8 +69,6 @@ _LINKS = {"company": ("company_interest_link", "company_id"), "person": ("person
 _COMPANY_DEFAULTS = tuple(None if f in ("employees", "branches", "category_id", "business_id", "our_contact_id") else ""
                           for f in sql.COMPANY_FIELDS)
 _PERSON_DEFAULTS = tuple(None if f in ("company_id", "lead_status_id") else "" for f in sql.PERSON_FIELDS)
-# The journal's JSON: the same text as ``journal.encode`` (one encoder, not one per call).
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 class ListResolver:
@@ -324,6 +323,39 @@ class RowRuns:
         return 0
 
 
+class _DeferredPersonIndex:
+    """The person search index of one import, filled in bulk (``sql.pause_person_index``): paused at
+    the first insert, caught up before any update of a person made since, and back at ``close``."""
+
+    def __init__(self) -> None:
+        self.paused: sql.PausedIndex | None = None
+        self.tried = False  # paused already, or the trigger is not of a shape that can be
+        self.unindexed_from: int | None = None  # the first id made since the last catch-up
+
+    def before_insert(self, first_id: int) -> None:
+        if not self.tried:
+            self.tried = True
+            self.paused = sql.pause_person_index()
+        if self.paused is not None and self.unindexed_from is None:
+            self.unindexed_from = first_id
+
+    def before_update(self, ids: Iterable[int]) -> None:
+        """Their update triggers take their old values out of the index: so they must be in it."""
+        if self.unindexed_from is not None and any(i >= self.unindexed_from for i in ids):
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self.paused is not None and self.unindexed_from is not None:
+            sql.index_persons(self.paused, self.unindexed_from)
+            self.unindexed_from = None
+
+    def close(self) -> None:
+        self._catch_up()
+        if self.paused is not None:
+            sql.resume_person_index(self.paused)
+            self.paused = None
+
+
 class ChunkWriter:
     def __init__(self, act: Action, lists: ListResolver, *, check_duplicates: bool = True) -> None:
         self.act = act
@@ -336,10 +368,7 @@ class ChunkWriter:
         # company_sig + how -> the company an earlier chunk matched or created for those values.
         self.seen_companies: dict[bytes, int] = {}
         self.created_rows = RowRuns()  # the row of each person made
-        # The person search index is filled at the end (``sql.pause_person_index``): paused, and
-        # the first id made since that is not in the index yet.
-        self._paused_index: sql.PausedIndex | None = None
-        self._unindexed_from: int | None = None
+        self.person_index = _DeferredPersonIndex()  # filled at the end of the import
         self.dedupe_keys = _DedupeKeys()  # sort key -> dedupe key (names repeat)
 
     def _rule(self, category_id: int | None) -> lead_rules.CategoryRule | None:
@@ -379,7 +408,7 @@ class ChunkWriter:
         stamps = _stamps(act, len(items))
         tx, node, at, actor_uuid, actor_name = act.tx, act.clock.node, act.at, act.actor.uuid, act.actor.name  # type: ignore[union-attr]
         act.rows.extend((stamp, tx, node, kind, uuid, "create", None, None,
-                         snapshot if type(snapshot) is str else _encode(snapshot), at, actor_uuid, actor_name)
+                         snapshot if type(snapshot) is str else journal_json(snapshot), at, actor_uuid, actor_name)
                         for stamp, (uuid, snapshot) in zip(stamps, items, strict=True))
 
     @staticmethod
@@ -724,11 +753,8 @@ class ChunkWriter:
             text = logged.get(pid)  # the text fields as JSON, when they came with the row
             logs.append((uuid, person_snapshot_json(text, refs) if text is not None else
                          {**{f: v for f in PERSON_LOGGED_TEXT if (v := values.get(f))}, **refs}))
-        if inserts and self._unindexed_from is None:
-            if self._paused_index is None:
-                self._paused_index = sql.pause_person_index()
-            if self._paused_index is not None:
-                self._unindexed_from = inserts[0][0]  # ids go up: the first of this chunk's
+        if inserts:
+            self.person_index.before_insert(inserts[0][0])  # ids go up: the first of this chunk's
         sql.insert_persons(inserts)
         sql.add_interest_links(*_LINKS["person"], links)
         self._log_creates("person", logs)
@@ -759,23 +785,13 @@ class ChunkWriter:
                 else:
                     act.log("person", str(old["uuid"]), "update", f, self._journal(f, old[f], company_uuids),
                             self._journal(f, new[f], company_uuids))
-        if self._unindexed_from is not None and any(row[-1] >= self._unindexed_from for row in updates):
-            self._index_made()  # their update triggers take their old values out of the index
+        self.person_index.before_update(row[-1] for row in updates)
         sql.update_rows("person", ("sort_key", *fields), updates)
-
-    def _index_made(self) -> None:
-        """Put the persons made since the index was paused into it (one statement)."""
-        if self._paused_index is not None and self._unindexed_from is not None:
-            sql.index_persons(self._paused_index, self._unindexed_from)
-            self._unindexed_from = None
 
     def close(self) -> None:
         """Before the import commits: the persons it made into the search index, and its insert
         trigger back (a rollback brings the trigger back by itself)."""
-        self._index_made()
-        if self._paused_index is not None:
-            sql.resume_person_index(self._paused_index)
-            self._paused_index = None
+        self.person_index.close()
 
     def _person_status(self, old: dict[str, object], new: dict[str, object], categories: dict[int, int | None],
                        out: Outcome, row: int) -> None:
