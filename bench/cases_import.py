@@ -12,6 +12,10 @@ Importing this module registers its cases. Targets (issue 7):
   one transaction. The raw side does not read or parse the file, validate, match, check duplicates,
   write the journal or the selection, and inserts row by row (no staging table). Both figures are
   person rows per second. Target >= 20,000 rows/s and within 3x of raw.
+- ``import_rate_cpu_bound``: the same import's rows divided by half the CPU time of both processes
+  (the importing one and the helper that reads and builds the rows): the rate if the two shared their
+  work perfectly over two cores. On a two-core machine no balancing beats it; it shows how far the
+  measured rate is from that bound, and how far the bound itself is from the target.
 - ``import_memory_peak_mb_20k`` / ``_100k``: Python's traced peak while importing 20,000 and 100,000
   rows of the same shape (10 persons per company: 2,000 and 10,000 companies): flat as the file grows
   (streamed, chunked, the journal flushed per chunk). The shape matters: a chunk reads the colleagues
@@ -32,6 +36,7 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -113,9 +118,11 @@ def _import(ctx: Context, csv_name: str = "klanten.csv", into: str = "app.sqlite
     try:
         table = importer.open_file(folder / csv_name)
         options = importer.ImportOptions(mapping=importer.suggest_mapping(table))
-        started = time.perf_counter()
+        import_feed.last_helper_cpu_seconds = None
+        started, cpu = time.perf_counter(), time.process_time()
         result = importer.run_import(table, options)
         elapsed = time.perf_counter() - started
+        ctx.scratch["import_cpu"] = (time.process_time() - cpu, import_feed.last_helper_cpu_seconds)
     finally:
         database.close()
     assert result.created == {"company": result.rows * COMPANIES // ROWS, "person": result.rows}, result.created
@@ -126,6 +133,18 @@ def _app_rate(ctx: Context) -> float:
     elapsed, rows = _import(ctx)
     ctx.scratch["import_app_seconds"] = elapsed
     return rows / elapsed
+
+
+def _cpu_bound_rate(ctx: Context) -> float:
+    """The rate if this process and the helper shared their CPU time perfectly over two cores:
+    ``rows / ((this process's CPU + the helper's CPU) / 2)``, from an import of the same file. What
+    better balance between the two could still give; beyond it only less CPU time per row helps."""
+    _, rows = _import(ctx)
+    main_cpu, helper_cpu = ctx.scratch["import_cpu"]  # type: ignore[misc]
+    if helper_cpu is None:
+        raise RuntimeError("the import did not use a helper process")
+    print(f"    CPU: importing process {main_cpu:.2f} s, helper {helper_cpu:.2f} s", file=sys.stderr)
+    return rows / ((main_cpu + helper_cpu) / 2)
 
 
 def _stored_rows(ctx: Context) -> dict[str, tuple[list[str], list[tuple]]]:
@@ -216,6 +235,9 @@ add_case(Case("import_persons_rate", "records/s", _app_rate, _raw_rate,
                    "checks, journal, selection) vs plain executemany of the same stored company and person rows "
                    "into a fresh file with the same schema and triggers (no parsing, matching, journal or "
                    "selection; no staging)"))
+add_case(Case("import_rate_cpu_bound", "records/s", _cpu_bound_rate, _raw_rate, teardown=_teardown,
+              note="the same import's rows / ((importing process CPU s + helper process CPU s) / 2): the rate "
+                   "with the two processes' work perfectly shared over two cores, vs the same raw executemany"))
 add_case(Case("import_memory_peak_mb_20k", "MB", lambda ctx: _memory(ctx, "klanten20k.csv"), teardown=_teardown,
               note="traced Python peak while importing 20,000 rows"))
 add_case(Case("import_memory_peak_mb_100k", "MB", lambda ctx: _memory(ctx, "klanten.csv"), teardown=_teardown,

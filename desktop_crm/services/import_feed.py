@@ -20,6 +20,7 @@ import marshal
 import multiprocessing
 import queue as queue_module
 import sys
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -39,6 +40,7 @@ QUEUED = 3  # chunks read ahead by the helper process
 LEAD_CHUNKS = 2  # chunks this process builds itself while the helper process starts (~0.4 s)
 _POLL_SECONDS = 0.5  # how often a wait for the helper checks that it is still alive
 last_helper_peak_mb: float | None = None  # the peak memory the last helper reported (bench: flat memory)
+last_helper_cpu_seconds: float | None = None  # the CPU time the last helper reported using (bench)
 
 
 class FeedFailed(RuntimeError):
@@ -95,7 +97,7 @@ def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: st
              mapping: Mapping, required: dict[str, list[str]], size: int, skip: frozenset[int], slim: bool,
              lead: int = 0) -> None:
     """The helper process: every chunk after the first ``lead`` rows (the importing process builds
-    those), then ("done", peak memory), or an error when reading fails."""
+    those), then ("done", peak memory, CPU seconds used), or an error when reading fails."""
     try:
         table = open_table(Path(path), encoding=encoding or None, delimiter=delimiter or None, sheet=sheet or None)
         for chunk in _build(islice(table.rows(), lead, None), RowBuilder(mapping, required), size, skip, slim):
@@ -103,7 +105,7 @@ def _produce(out: multiprocessing.Queue, path: str, encoding: str, delimiter: st
                 out.put(("packed", pack(chunk)))
             except ValueError:  # a value marshal does not take: as objects (slower to load, same result)
                 out.put(("chunk", chunk))
-        out.put(("done", _peak_rss_mb()))
+        out.put(("done", _peak_rss_mb(), time.process_time()))
     except CrmError as exc:
         out.put(("crm_error", type(exc).__name__, exc.message))
     except BaseException:  # noqa: BLE001 - reported to the importing process, which raises it
@@ -152,8 +154,8 @@ def helper_chunks(table: Table, mapping: Mapping, required: dict[str, Iterable[s
             elif message[0] == "chunk":
                 yield message[1]
             elif message[0] == "done":
-                global last_helper_peak_mb
-                last_helper_peak_mb = message[1]
+                global last_helper_peak_mb, last_helper_cpu_seconds
+                last_helper_peak_mb, last_helper_cpu_seconds = message[1], message[2]
                 return
             elif message[0] == "crm_error":
                 raise _crm_error(message[1], message[2])
