@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_crm.domain.import_rows import join_street
 from desktop_crm.services.readers import NO_CARDS, ReadError, SourceRow, Table
 
 HEADERS: list[str] = [
@@ -242,23 +243,6 @@ def _cards(path: Path) -> Iterator[Card]:
 
 
 _ORDER_EMAIL = ("pref", "work", "internet")
-_HOUSE_NUMBER = re.compile(r"^\d+\s*[A-Za-z]{0,2}(?:[-/ ]?\w{1,4})?$")
-
-
-def join_street(*parts: str) -> str:
-    """Street lines into one: a house number joins with a space, other lines with a comma."""
-    out = ""
-    for part in parts:
-        part = ", ".join(p.strip(" ,") for p in part.splitlines() if p.strip(" ,"))
-        if not part:
-            continue
-        if not out:
-            out = part
-        elif _HOUSE_NUMBER.match(part):
-            out = f"{out} {part}"
-        else:
-            out = f"{out}, {part}"
-    return out
 
 
 def _rank(prop: Prop, preferred: tuple[str, ...]) -> tuple:
@@ -291,7 +275,7 @@ def _label(card: Card, group: str) -> str:
 
 def _format_adr(parts: list[str]) -> str:
     parts = (parts + [""] * 7)[:7]
-    street = join_street(parts[2], parts[1], parts[0])
+    street = join_street((parts[2], parts[1], parts[0]))
     place = " ".join(p for p in (parts[5], parts[3]) if p)
     return ", ".join(p for p in (street, place, parts[4], parts[6]) if p)
 
@@ -389,7 +373,7 @@ def card_row(card: Card) -> list[str]:
         main, more = own[:1], own[1:] + [p for p in adrs if _work_only(p)]
     if main:
         parts = (split_structured(main[0].value) + [""] * 7)[:7]
-        row[_COL["Street"]] = join_street(parts[2], parts[1], parts[0])
+        row[_COL["Street"]] = join_street((parts[2], parts[1], parts[0]))
         row[_COL["City"]] = ", ".join(x.strip() for x in parts[3].splitlines() if x.strip())
         row[_COL["Region"]] = parts[4]
         row[_COL["Postal code"]] = parts[5]
