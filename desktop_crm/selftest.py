@@ -144,6 +144,10 @@ def step_qt() -> str:
         i18n.install("en")
     icon = app_icon()
     _expect(not icon.isNull() and len(icon.availableSizes()) >= 4, f"application icon in {i18n.resources_dir()}")
+    from desktop_crm.ui import icons
+
+    missing = [name for name in icons.NAMES if icons.svg_icon(name).isNull()]
+    _expect(not missing, f"the toolbar and navigator icons (QtSvg, {icons.icons_dir()}): {missing} not drawn")
     _expect(QLocalServer is not None, "QtNetwork")
     dialog = AboutDialog(Path("selftest.sqlite"))  # widgets, and the libraries' metadata; never shown
     try:

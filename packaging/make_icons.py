@@ -11,7 +11,7 @@ writes, next to the SVG:
   made with Apple's tool instead: see ``packaging/macos/README.md`` (``iconutil -c icns``).
 
 Only Qt (PySide6 QtSvg, part of PySide6-Essentials) is needed; it runs offscreen. Re-run it after
-changing the SVG and commit the results (they are small, and the build does not depend on QtSvg).
+changing the SVG and commit the results (they are small).
 """
 
 from __future__ import annotations

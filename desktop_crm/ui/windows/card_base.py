@@ -39,6 +39,7 @@ from desktop_crm.domain.errors import CrmError, FieldError, NotFound, StaleRecor
 from desktop_crm.domain.messages import Message
 from desktop_crm.services import session
 from desktop_crm.services.fields import shown_fields
+from desktop_crm.ui import icons
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.widgets.company_picker import CompanyPicker
 from desktop_crm.ui.widgets.field_error import FieldErrorLabel
@@ -85,11 +86,10 @@ class RecordCard(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        style = self.style()
-        self.save_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+        self.save_action = QAction(icons.icon("save", QStyle.StandardPixmap.SP_DialogSaveButton),
                                    QCoreApplication.translate("RecordCard", "Save"), self)
         self.save_action.triggered.connect(self.save)
-        self.delete_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon),
+        self.delete_action = QAction(icons.icon("delete", QStyle.StandardPixmap.SP_TrashIcon),
                                      QCoreApplication.translate("RecordCard", "Delete"), self)
         self.delete_action.triggered.connect(self.delete)
         self.save_button = QPushButton(self.save_action.icon(), self.save_action.text(), self)

@@ -29,7 +29,7 @@ from desktop_crm.domain.entities import ListKind
 from desktop_crm.domain.errors import CrmError
 from desktop_crm.i18n import tr_error
 from desktop_crm.services import database, session, undo
-from desktop_crm.ui import worker
+from desktop_crm.ui import icons, worker
 from desktop_crm.ui.hub import hub
 
 VIEWS = ("companies", "persons", "selections", "leads", "settings")
@@ -59,14 +59,14 @@ class MainWindow(QMainWindow):
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.setIconSize(QSize(22, 22))
-        style = self.style()
-        icons = (QStyle.StandardPixmap.SP_DirHomeIcon, QStyle.StandardPixmap.SP_FileDialogContentsView,
-                 QStyle.StandardPixmap.SP_FileDialogDetailedView, QStyle.StandardPixmap.SP_ArrowRight,
-                 QStyle.StandardPixmap.SP_FileDialogInfoView)
-        labels = (self.tr("Companies"), self.tr("Persons"), self.tr("Selections"), self.tr("Leads"),
-                  self.tr("Settings"))
-        for icon, label in zip(icons, labels, strict=True):
-            QListWidgetItem(style.standardIcon(icon), label, self.navigator)
+        sp = QStyle.StandardPixmap
+        pages = (("companies", sp.SP_DirHomeIcon, self.tr("Companies")),
+                 ("persons", sp.SP_FileDialogContentsView, self.tr("Persons")),
+                 ("selections", sp.SP_FileDialogDetailedView, self.tr("Selections")),
+                 ("leads", sp.SP_ArrowRight, self.tr("Leads")),
+                 ("settings", sp.SP_FileDialogInfoView, self.tr("Settings")))
+        for name, fallback, label in pages:
+            QListWidgetItem(icons.icon(name, fallback), label, self.navigator)
         # Wide enough for the longest (translated) label and its icon, never squeezed by the splitter.
         self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 12)
         self.navigator.setMaximumWidth(max(220, self.navigator.minimumWidth()))
@@ -122,12 +122,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+                icon: tuple[str, QStyle.StandardPixmap] | None = None) -> QAction:
+        """``icon``: (the name of one of the program's icons, the style's icon where it is missing)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(icons.icon(*icon))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -137,17 +138,17 @@ class MainWindow(QMainWindow):
 
         sp = QStyle.StandardPixmap
         self.new_company_action = self._action(self.tr("New &company"), self.new_company, QKeySequence.StandardKey.New,
-                                               sp.SP_FileIcon)
+                                               ("new-company", sp.SP_FileIcon))
         self.new_person_action = self._action(self.tr("New &person"), self.new_person, "Ctrl+Shift+N",
-                                              sp.SP_FileDialogNewFolder)
+                                              ("new-person", sp.SP_FileDialogNewFolder))
         self.save_action = self._action(self.tr("&Save"), self.save_card, QKeySequence.StandardKey.Save,
-                                        sp.SP_DialogSaveButton)
+                                        ("save", sp.SP_DialogSaveButton))
         self.delete_action = self._action(self.tr("&Delete"), self.delete_current, QKeySequence.StandardKey.Delete,
-                                          sp.SP_TrashIcon)
+                                          ("delete", sp.SP_TrashIcon))
         self.close_card_action = self._action(self.tr("Close card"), self.close_current_card,
                                               QKeySequence.StandardKey.Close)
         self.undo_action = self._action(self.tr("&Undo"), self.undo_last, QKeySequence.StandardKey.Undo,
-                                        sp.SP_ArrowBack)
+                                        ("undo", sp.SP_ArrowBack))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         self.bulk_action = self._action(self.tr("&Bulk update…"), self.bulk_update, "Ctrl+B")
         self.bulk_interests_action = self._action(self.tr("&Interests in bulk…"), self.bulk_interests)

@@ -43,7 +43,7 @@ from desktop_crm.domain.errors import CrmError
 from desktop_crm.i18n import tr_error
 from desktop_crm.services import associates, list_admin, lists
 from desktop_crm.services.list_admin import ItemInUse
-from desktop_crm.ui import worker
+from desktop_crm.ui import icons, worker
 from desktop_crm.ui.hub import hub
 from desktop_crm.ui.models.list_items_model import ListItemsModel, associate_role_labels, group_role_labels
 
@@ -241,12 +241,12 @@ class ListPage(QWidget):
         self.show_hidden.toggled.connect(self.model.set_show_hidden)
 
         sp = QStyle.StandardPixmap
-        self.add_button = self._button(self.tr("Add…"), self.add, sp.SP_FileDialogNewFolder)
+        self.add_button = self._button(self.tr("Add…"), self.add, ("add", sp.SP_FileDialogNewFolder))
         self.rename_button = self._button(self.tr("Rename"), self.rename)
-        self.up_button = self._button(self.tr("Up"), lambda: self.move_by(-1), sp.SP_ArrowUp)
-        self.down_button = self._button(self.tr("Down"), lambda: self.move_by(1), sp.SP_ArrowDown)
+        self.up_button = self._button(self.tr("Up"), lambda: self.move_by(-1), ("up", sp.SP_ArrowUp))
+        self.down_button = self._button(self.tr("Down"), lambda: self.move_by(1), ("down", sp.SP_ArrowDown))
         self.hide_button = self._button(self.tr("Hide"), self.toggle_hidden)
-        self.delete_button = self._button(self.tr("Delete…"), self.delete, sp.SP_TrashIcon)
+        self.delete_button = self._button(self.tr("Delete…"), self.delete, ("delete", sp.SP_TrashIcon))
         buttons = [self.add_button, self.rename_button, self.up_button, self.down_button, self.hide_button,
                    self.delete_button]
         self.default_button = self.password_button = self.clear_password_button = None
@@ -280,10 +280,12 @@ class ListPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self.update_buttons())
         self.update_buttons()
 
-    def _button(self, text: str, slot: Callable[[], object], icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object],
+                icon: tuple[str, QStyle.StandardPixmap] | None = None) -> QPushButton:
+        """``icon``: (the name of one of the program's icons, the style's icon where it is missing)."""
         button = QPushButton(text)
         if icon is not None:
-            button.setIcon(self.style().standardIcon(icon))
+            button.setIcon(icons.icon(*icon))
         button.clicked.connect(lambda _=False: slot())
         return button
 
