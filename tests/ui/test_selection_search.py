@@ -278,3 +278,37 @@ def test_export_members_writes_the_file_on_the_worker_and_says_so(crm, qtbot, tm
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 5 and ";" in lines[0]  # a header and the four members
     assert "4" in messages[-1]
+
+
+def test_a_list_value_is_picked_from_a_checklist_that_opens_on_a_click(crm, qtbot, dutch) -> None:
+    from PySide6.QtCore import Qt, QTimer
+
+    from desktop_crm.ui.widgets.criteria_editor import ListPicker
+
+    picker = ListPicker(ListKind.LEAD_STATUS)
+    qtbot.addWidget(picker)
+    picker.resize(220, picker.sizeHint().height())
+    picker.show()
+    assert picker.text() == "Kiezen…" and picker.value() == ()
+    seen: list[bool] = []
+
+    def tick_two_and_close() -> None:
+        menu = picker.menu()
+        seen.append(menu.isVisible())
+        for name in ("Open", "Opnieuw benaderen"):
+            picker.list.findItems(name, Qt.MatchFlag.MatchExactly)[0].setCheckState(Qt.CheckState.Checked)
+        menu.close()
+
+    QTimer.singleShot(100, tick_two_and_close)
+    qtbot.mouseClick(picker, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [True]
+    assert picker.value() == (status("Open"), status("Opnieuw benaderen"))
+    assert picker.text() == "Open, Opnieuw benaderen" and "Opnieuw benaderen" in picker.toolTip()
+    # As tall as the combo boxes beside it in a criteria row.
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItem("Leadstatus")
+    assert picker.sizeHint().height() == combo.sizeHint().height()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtGui import QIntValidator, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,7 +45,9 @@ def tr_criteria(text: str) -> str:
 
 
 class ListPicker(QToolButton):
-    """Pick several items of a list: a button that shows the choice and opens a checklist."""
+    """Pick several items of a list: a button that shows the choice and opens a checklist. Drawn as
+    a combo box, like the field and operator beside it (a tool button's menu arrow is a small mark in
+    its corner, under the text)."""
 
     changed = Signal()
 
@@ -69,6 +74,34 @@ class ListPicker(QToolButton):
         self.setMenu(menu)
         self.list.itemChanged.connect(self._changed)
         self._changed()
+
+    def _combo_option(self) -> QStyleOptionComboBox:
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = False
+        option.frame = True
+        if self.isDown() or self.menu().isVisible():
+            option.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken
+        return option
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        option = self._combo_option()
+        text = self.fontMetrics().size(Qt.TextFlag.TextSingleLine, self.text())
+        height = max(text.height(), 14) + 2  # as QComboBox works out its own
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                             QSize(min(text.width(), 240), height), self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(60, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option = self._combo_option()
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, field.width())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def value(self) -> tuple[int, ...]:
         return tuple(self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -103,10 +103,9 @@ class RecordListWidget(QWidget):
         self.group_label.setBuddy(self.group_combo)
         self.group_combo.currentIndexChanged.connect(self._on_group_combo)
 
-        self.columns_button = QToolButton(self)
-        self.columns_button.setText(self.tr("Columns"))
+        # A push button with a menu: the style leaves room for its arrow (a tool button's overlaps the text).
+        self.columns_button = QPushButton(self.tr("Columns"), self)
         self.columns_button.setToolTip(self.tr("Choose the columns to show"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_menu = QMenu(self.columns_button)
         self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
         self.columns_button.setMenu(self.columns_menu)
