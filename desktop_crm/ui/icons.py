@@ -20,8 +20,15 @@ from desktop_crm import i18n
 
 INK = "#1f2933"  # the colour the SVG files are drawn in
 SIZES = (16, 22, 24, 32, 44, 48, 64)  # 44 and 64: a 22- and 32-pixel icon on a screen at 200 %
-NAMES = ("companies", "persons", "selections", "leads", "settings",
-         "new-company", "new-person", "save", "delete", "undo", "add", "up", "down")
+_SP = QStyle.StandardPixmap
+FALLBACKS = {  # each icon, and the style's icon that stands in for it when its file cannot be drawn
+    "companies": _SP.SP_DirHomeIcon, "persons": _SP.SP_FileDialogContentsView,
+    "selections": _SP.SP_FileDialogDetailedView, "leads": _SP.SP_ArrowRight, "settings": _SP.SP_FileDialogInfoView,
+    "new-company": _SP.SP_FileIcon, "new-person": _SP.SP_FileDialogNewFolder, "save": _SP.SP_DialogSaveButton,
+    "delete": _SP.SP_TrashIcon, "undo": _SP.SP_ArrowBack, "add": _SP.SP_FileDialogNewFolder,
+    "up": _SP.SP_ArrowUp, "down": _SP.SP_ArrowDown,
+}
+NAMES = tuple(FALLBACKS)
 
 
 def icons_dir() -> Path:
@@ -52,10 +59,10 @@ def svg_icon(name: str, ink: str | None = None) -> QIcon:
     return icon
 
 
-def icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    """``svg_icon(name)``, or the style's ``fallback`` icon when the file cannot be drawn."""
+def icon(name: str) -> QIcon:
+    """``svg_icon(name)``, or the style's icon in ``FALLBACKS`` when the file cannot be drawn."""
     found = svg_icon(name)
     if found.isNull():
         style = QApplication.style()
-        return style.standardIcon(fallback) if style is not None else QIcon()
+        return style.standardIcon(FALLBACKS[name]) if style is not None else QIcon()
     return found

@@ -86,10 +86,10 @@ class RecordCard(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_action = QAction(icons.icon("save", QStyle.StandardPixmap.SP_DialogSaveButton),
+        self.save_action = QAction(icons.icon("save"),
                                    QCoreApplication.translate("RecordCard", "Save"), self)
         self.save_action.triggered.connect(self.save)
-        self.delete_action = QAction(icons.icon("delete", QStyle.StandardPixmap.SP_TrashIcon),
+        self.delete_action = QAction(icons.icon("delete"),
                                      QCoreApplication.translate("RecordCard", "Delete"), self)
         self.delete_action.triggered.connect(self.delete)
         self.save_button = QPushButton(self.save_action.icon(), self.save_action.text(), self)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -59,14 +58,10 @@ class MainWindow(QMainWindow):
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.setIconSize(QSize(22, 22))
-        sp = QStyle.StandardPixmap
-        pages = (("companies", sp.SP_DirHomeIcon, self.tr("Companies")),
-                 ("persons", sp.SP_FileDialogContentsView, self.tr("Persons")),
-                 ("selections", sp.SP_FileDialogDetailedView, self.tr("Selections")),
-                 ("leads", sp.SP_ArrowRight, self.tr("Leads")),
-                 ("settings", sp.SP_FileDialogInfoView, self.tr("Settings")))
-        for name, fallback, label in pages:
-            QListWidgetItem(icons.icon(name, fallback), label, self.navigator)
+        labels = (self.tr("Companies"), self.tr("Persons"), self.tr("Selections"), self.tr("Leads"),
+                  self.tr("Settings"))
+        for name, label in zip(VIEWS, labels, strict=True):  # each view's icon has the view's name
+            QListWidgetItem(icons.icon(name), label, self.navigator)
         # Wide enough for the longest (translated) label and its icon, never squeezed by the splitter.
         self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 12)
         self.navigator.setMaximumWidth(max(220, self.navigator.minimumWidth()))
@@ -122,13 +117,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: tuple[str, QStyle.StandardPixmap] | None = None) -> QAction:
-        """``icon``: (the name of one of the program's icons, the style's icon where it is missing)."""
+                icon: str | None = None) -> QAction:
+        """``icon``: the name of one of the program's icons (``ui.icons``)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(icons.icon(*icon))
+            action.setIcon(icons.icon(icon))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -136,19 +131,18 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from desktop_crm.ui.widgets.quick_search import QuickSearchField
 
-        sp = QStyle.StandardPixmap
         self.new_company_action = self._action(self.tr("New &company"), self.new_company, QKeySequence.StandardKey.New,
-                                               ("new-company", sp.SP_FileIcon))
+                                               "new-company")
         self.new_person_action = self._action(self.tr("New &person"), self.new_person, "Ctrl+Shift+N",
-                                              ("new-person", sp.SP_FileDialogNewFolder))
+                                              "new-person")
         self.save_action = self._action(self.tr("&Save"), self.save_card, QKeySequence.StandardKey.Save,
-                                        ("save", sp.SP_DialogSaveButton))
+                                        "save")
         self.delete_action = self._action(self.tr("&Delete"), self.delete_current, QKeySequence.StandardKey.Delete,
-                                          ("delete", sp.SP_TrashIcon))
+                                          "delete")
         self.close_card_action = self._action(self.tr("Close card"), self.close_current_card,
                                               QKeySequence.StandardKey.Close)
         self.undo_action = self._action(self.tr("&Undo"), self.undo_last, QKeySequence.StandardKey.Undo,
-                                        ("undo", sp.SP_ArrowBack))
+                                        "undo")
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         self.bulk_action = self._action(self.tr("&Bulk update…"), self.bulk_update, "Ctrl+B")
         self.bulk_interests_action = self._action(self.tr("&Interests in bulk…"), self.bulk_interests)

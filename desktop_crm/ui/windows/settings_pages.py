@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -240,13 +239,12 @@ class ListPage(QWidget):
         self.show_hidden.setChecked(True)
         self.show_hidden.toggled.connect(self.model.set_show_hidden)
 
-        sp = QStyle.StandardPixmap
-        self.add_button = self._button(self.tr("Add…"), self.add, ("add", sp.SP_FileDialogNewFolder))
+        self.add_button = self._button(self.tr("Add…"), self.add, "add")
         self.rename_button = self._button(self.tr("Rename"), self.rename)
-        self.up_button = self._button(self.tr("Up"), lambda: self.move_by(-1), ("up", sp.SP_ArrowUp))
-        self.down_button = self._button(self.tr("Down"), lambda: self.move_by(1), ("down", sp.SP_ArrowDown))
+        self.up_button = self._button(self.tr("Up"), lambda: self.move_by(-1), "up")
+        self.down_button = self._button(self.tr("Down"), lambda: self.move_by(1), "down")
         self.hide_button = self._button(self.tr("Hide"), self.toggle_hidden)
-        self.delete_button = self._button(self.tr("Delete…"), self.delete, ("delete", sp.SP_TrashIcon))
+        self.delete_button = self._button(self.tr("Delete…"), self.delete, "delete")
         buttons = [self.add_button, self.rename_button, self.up_button, self.down_button, self.hide_button,
                    self.delete_button]
         self.default_button = self.password_button = self.clear_password_button = None
@@ -281,11 +279,11 @@ class ListPage(QWidget):
         self.update_buttons()
 
     def _button(self, text: str, slot: Callable[[], object],
-                icon: tuple[str, QStyle.StandardPixmap] | None = None) -> QPushButton:
-        """``icon``: (the name of one of the program's icons, the style's icon where it is missing)."""
+                icon: str | None = None) -> QPushButton:
+        """``icon``: the name of one of the program's icons (``ui.icons``)."""
         button = QPushButton(text)
         if icon is not None:
-            button.setIcon(icons.icon(*icon))
+            button.setIcon(icons.icon(icon))
         button.clicked.connect(lambda _=False: slot())
         return button
 
